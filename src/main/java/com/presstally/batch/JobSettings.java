@@ -1,0 +1,106 @@
+package com.presstally.batch;
+
+import com.presstally.corpus.CorpusFolder;
+import com.presstally.domain.IsoWeek;
+import com.presstally.domain.ReportScope;
+import com.presstally.store.jdbc.Database;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Properties;
+
+/**
+ * Every user-facing setting of the weekly job, read from its job parameters with the defaults the
+ * job XML gives. Validated on creation, so a bad value stops the run before any work with a message
+ * that names the parameter.
+ */
+public record JobSettings(ReportScope scope, Path input, Path reports, Database database, int chunkSize,
+                          Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles) {
+    public static final String WEEK = "week";
+    public static final String INPUT = "input";
+    public static final String REPORTS = "reports";
+    public static final String DB_URL = "dbUrl";
+    public static final String DB_USER = "dbUser";
+    public static final String DB_PASSWORD = "dbPassword";
+    public static final String CHUNK_SIZE = "chunkSize";
+    public static final String LEXICON = "lexicon";
+    public static final String TIME_ZONE = "timeZone";
+    public static final String MAX_BYTES = "maxArticleBytes";
+    /** Test hook: fail the extraction step after writing this many articles (0: never). */
+    public static final String FAIL_AFTER = "failAfterArticles";
+
+    public static JobSettings from(Properties p) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(get(p, TIME_ZONE, "UTC"));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(TIME_ZONE + ": '" + p.getProperty(TIME_ZONE)
+                    + "' is not a time zone id such as UTC or Europe/Brussels");
+        }
+        String week = get(p, WEEK, "previous");
+        ReportScope scope;
+        try {
+            scope = week.equals("previous") ? new ReportScope(IsoWeek.previousComplete(LocalDate.now(zone)))
+                    : ReportScope.parse(week);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(WEEK + ": " + e.getMessage() + ", or 'all'");
+        }
+        String lexicon = get(p, LEXICON, "");
+        return new JobSettings(scope, Path.of(get(p, INPUT, "input")), Path.of(get(p, REPORTS, "reports")),
+                new Database(get(p, DB_URL, Database.DEFAULT_URL), get(p, DB_USER, ""), get(p, DB_PASSWORD, "")),
+                positive(p, CHUNK_SIZE, 50), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
+                positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0));
+    }
+
+    /** The corpus key of the store: the input folder's absolute path. */
+    public String corpus() {
+        return input.toAbsolutePath().normalize().toString();
+    }
+
+    private static String get(Properties p, String key, String fallback) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static int positive(Properties p, String key, int fallback) {
+        return (int) positive(p, key, (long) fallback);
+    }
+
+    private static long positive(Properties p, String key, long fallback) {
+        long v = number(p, key, fallback);
+        if (v <= 0) {
+            throw new IllegalArgumentException(key + ": must be a positive whole number, got " + v);
+        }
+        return v;
+    }
+
+    private static long number(Properties p, String key, long fallback) {
+        String v = get(p, key, "");
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": '" + v + "' is not a whole number");
+        }
+    }
+
+    /** These settings as job parameters. */
+    public Properties toParameters() {
+        Properties p = new Properties();
+        p.setProperty(WEEK, scope.label());
+        p.setProperty(INPUT, input.toString());
+        p.setProperty(REPORTS, reports.toString());
+        p.setProperty(DB_URL, database.url());
+        p.setProperty(DB_USER, database.user());
+        p.setProperty(DB_PASSWORD, database.password());
+        p.setProperty(CHUNK_SIZE, Integer.toString(chunkSize));
+        p.setProperty(LEXICON, lexicon == null ? "" : lexicon.toString());
+        p.setProperty(TIME_ZONE, zone.getId());
+        p.setProperty(MAX_BYTES, Long.toString(maxBytes));
+        p.setProperty(FAIL_AFTER, Integer.toString(failAfterArticles));
+        return p;
+    }
+}

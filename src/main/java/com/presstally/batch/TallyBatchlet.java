@@ -1,0 +1,27 @@
+package com.presstally.batch;
+
+import com.presstally.domain.ProcessedArticle;
+import com.presstally.report.Tally;
+import com.presstally.store.ExtractionStore;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Step 3: marks duplicate copies, then counts the week per actor and stores the tally for trends. */
+public class TallyBatchlet extends AbstractBatchlet {
+    @Inject
+    JobContext jobContext;
+
+    @Override
+    public String process() {
+        JobSettings settings = JobResources.settings(jobContext);
+        ExtractionStore store = JobResources.store(settings);
+        store.markDuplicates(settings.corpus(), settings.scope());
+        List<ProcessedArticle> counted = store.load(settings.corpus(), settings.scope()).stream()
+                .filter(a -> a.status() == com.presstally.domain.ArticleStatus.OK).toList();
+        store.saveTally(settings.corpus(), settings.scope(), Tally.of(counted));
+        return "TALLIED";
+    }
+}

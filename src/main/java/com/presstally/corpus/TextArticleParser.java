@@ -1,0 +1,182 @@
+package com.presstally.corpus;
+
+import com.presstally.domain.Article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text articles (spec §1): an optional header block of {@code key: value} lines ended by a
+ * blank line, then paragraphs separated by blank lines. Without a header the first non-empty line is
+ * the title, and scraped page furniture ({@code By}, {@code 3 Min Read}, {@code Share This Article},
+ * a lone outlet name) is dropped.
+ */
+public final class TextArticleParser {
+    private static final Set<String> HEADER_KEYS = Set.of("title", "date", "published", "outlet", "source",
+            "url", "author", "language");
+    private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final Set<String> UNKNOWN = Set.of("unknown", "n/a", "none", "-");
+
+    private final List<Pattern> furniture;
+    private final ZoneId zone;
+
+    public TextArticleParser(List<Pattern> furniture, ZoneId zone) {
+        this.furniture = List.copyOf(furniture);
+        this.zone = zone;
+    }
+
+    /** A parser with the shipped furniture patterns ({@code lexicon/furniture.txt}). */
+    public static TextArticleParser withDefaults(ZoneId zone) {
+        return new TextArticleParser(loadFurniture(), zone);
+    }
+
+    /**
+     * @param fallbackDate used when the header gives no date (the file's modification day)
+     */
+    public Article parse(String id, String rawText, LocalDate fallbackDate) throws ArticleRejectedException {
+        String text = normalise(rawText);
+        Map<String, String> header = new HashMap<>();
+        String rest = readHeader(text, header);
+        List<String> blocks = blocks(rest);
+        String title = value(header, "title");
+        if (title.isEmpty()) {
+            if (blocks.isEmpty()) {
+                throw new ArticleRejectedException(id, "no text after the header");
+            }
+            String first = blocks.remove(0);
+            int newline = first.indexOf('\n');
+            title = (newline < 0 ? first : first.substring(0, newline)).strip();
+            if (newline >= 0) {
+                blocks.add(0, first.substring(newline + 1));
+            }
+        }
+        List<String> paragraphs = bodyParagraphs(blocks);
+        if (paragraphs.isEmpty()) {
+            throw new ArticleRejectedException(id, "no body text (only a title or page furniture)");
+        }
+        String dateText = value(header, "date");
+        if (dateText.isEmpty()) {
+            dateText = value(header, "published");
+        }
+        LocalDate published = DateParser.parse(dateText, zone).orElse(fallbackDate);
+        String outlet = value(header, "outlet");
+        if (outlet.isEmpty()) {
+            outlet = value(header, "source");
+        }
+        return new Article(id, title, published, outlet, value(header, "url"), paragraphs);
+    }
+
+    private static String normalise(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
+            t = t.substring(1);
+        }
+        return t;
+    }
+
+    private static String readHeader(String text, Map<String, String> header) {
+        String[] lines = text.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        int start = i;
+        Map<String, String> found = new HashMap<>();
+        for (; i < lines.length && !lines[i].isBlank(); i++) {
+            Matcher m = HEADER_LINE.matcher(lines[i].strip());
+            if (!m.matches() || !HEADER_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return text; // not a header block: the first line is the title
+            }
+            found.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
+        }
+        if (i == start) {
+            return text;
+        }
+        header.putAll(found);
+        return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
+    }
+
+    private static List<String> blocks(String text) {
+        List<String> blocks = new ArrayList<>();
+        for (String block : BLANK_LINE.split(text)) {
+            String b = block.strip();
+            if (!b.isEmpty()) {
+                blocks.add(b);
+            }
+        }
+        return blocks;
+    }
+
+    /** Drops furniture anywhere, and short unpunctuated lines before the first or after the last real paragraph. */
+    private List<String> bodyParagraphs(List<String> blocks) {
+        List<String> kept = new ArrayList<>();
+        for (String block : blocks) {
+            String oneLine = block.replaceAll("\\s*\\n\\s*", " ").strip();
+            if (!isFurniture(oneLine)) {
+                kept.add(oneLine);
+            }
+        }
+        int first = 0;
+        while (first < kept.size() && isShortLabel(kept.get(first))) {
+            first++;
+        }
+        int last = kept.size() - 1;
+        while (last >= first && isShortLabel(kept.get(last))) {
+            last--;
+        }
+        return last < first ? List.of() : new ArrayList<>(kept.subList(first, last + 1));
+    }
+
+    private boolean isFurniture(String line) {
+        for (Pattern p : furniture) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bylines, outlet name or dateline: a few words without sentence punctuation or quotes. */
+    private static boolean isShortLabel(String line) {
+        String[] words = line.split("\\s+");
+        char lastChar = line.charAt(line.length() - 1);
+        boolean punctuated = ".!?\"”’:;)".indexOf(lastChar) >= 0;
+        return words.length <= 5 && !punctuated && line.indexOf('“') < 0 && line.indexOf('"') < 0;
+    }
+
+    private static String value(Map<String, String> header, String key) {
+        String v = header.getOrDefault(key, "").strip();
+        return UNKNOWN.contains(v.toLowerCase(Locale.ROOT)) ? "" : v;
+    }
+
+    static List<Pattern> loadFurniture() {
+        List<Pattern> patterns = new ArrayList<>();
+        try (InputStream in = TextArticleParser.class.getResourceAsStream("/lexicon/furniture.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon/furniture.txt missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    patterns.add(Pattern.compile(l, Pattern.CASE_INSENSITIVE));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,16 @@
+package com.presstally.domain;
+
+import java.util.Locale;
+
+/** What happened to the people a casualty figure counts (spec §4). */
+public enum Outcome {
+    KILLED, INJURED, MISSING, CAPTURED, DISPLACED, CASUALTIES;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Outcome parse(String text) {
+        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+}

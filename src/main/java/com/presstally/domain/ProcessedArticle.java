@@ -1,0 +1,35 @@
+package com.presstally.domain;
+
+import java.util.Objects;
+
+/**
+ * One input after reading and extraction, as the store keeps it. A rejected input has no article
+ * metadata beyond its id, a reason, and no extraction.
+ */
+public record ProcessedArticle(String id, Article article, ArticleStatus status, String reason, String fingerprint,
+                               Extraction extraction) {
+    public ProcessedArticle {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        reason = reason == null ? "" : reason;
+        fingerprint = fingerprint == null ? "" : fingerprint;
+        extraction = extraction == null ? Extraction.EMPTY : extraction;
+        if (status != ArticleStatus.REJECTED) {
+            Objects.requireNonNull(article, "article");
+        }
+    }
+
+    public static ProcessedArticle ok(Article article, String fingerprint, Extraction extraction) {
+        return new ProcessedArticle(article.id(), article, ArticleStatus.OK, "", fingerprint, extraction);
+    }
+
+    public static ProcessedArticle rejected(String id, String reason) {
+        return new ProcessedArticle(id, null, ArticleStatus.REJECTED, reason, "", Extraction.EMPTY);
+    }
+
+    /** The status as {@code articles.csv} writes it: {@code ok}, {@code duplicate}, {@code rejected: <reason>}. */
+    public String statusText() {
+        return status == ArticleStatus.REJECTED ? "rejected: " + reason
+                : status == ArticleStatus.DUPLICATE && !reason.isEmpty() ? "duplicate" : status.label();
+    }
+}

@@ -1,0 +1,16 @@
+package com.presstally.domain;
+
+import java.util.Locale;
+
+/** How a casualty figure is hedged (spec §4). */
+public enum Qualifier {
+    EXACT, AT_LEAST, MORE_THAN, UP_TO, ABOUT, FEWER_THAN, VAGUE;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Qualifier parse(String text) {
+        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+}

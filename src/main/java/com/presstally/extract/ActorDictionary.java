@@ -1,0 +1,125 @@
+package com.presstally.extract;
+
+import com.presstally.domain.Actor;
+import com.presstally.domain.ActorType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actors the job knows by name ({@code lexicon/actors.tsv}): canonical name, type, affiliation,
+ * country, aliases and spelling variants, and offices held with date ranges, so a role phrase with
+ * no name ({@code the US president}) resolves to whoever held the office on the article's date.
+ */
+public final class ActorDictionary {
+    private final Map<String, Actor> byAlias = new HashMap<>();
+    private final Map<String, List<Term>> terms = new HashMap<>();
+    private final Map<String, String> officeByPhrase = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private int longestAlias = 1;
+
+    public ActorDictionary(Lexicon lexicon) {
+        for (Lexicon.Row row : lexicon.rows("actors.tsv")) {
+            String name = row.cell(0);
+            if (name.isEmpty()) {
+                throw row.error("actor name is empty");
+            }
+            ActorType type;
+            try {
+                type = ActorType.parse(row.cell(1));
+            } catch (IllegalArgumentException e) {
+                throw row.error("type '" + row.cell(1) + "' is not one of person, organisation, government, group");
+            }
+            Actor actor = new Actor(name, type, row.cell(2), row.cell(3));
+            addAlias(name, actor, row);
+            for (String alias : row.list(4)) {
+                addAlias(alias, actor, row);
+            }
+            for (String office : row.list(5)) {
+                terms.computeIfAbsent(officeKey(office), k -> new ArrayList<>()).add(Term.parse(office, actor, row));
+            }
+        }
+        for (Lexicon.Row row : lexicon.rows("offices.tsv")) {
+            for (String phrase : row.list(1)) {
+                officeByPhrase.put(normalise(phrase), row.cell(0));
+            }
+        }
+        for (Lexicon.Row row : lexicon.rows("demonyms.tsv")) {
+            for (String form : row.list(0)) {
+                demonyms.put(normalise(form), row.cell(1));
+            }
+        }
+    }
+
+    private void addAlias(String alias, Actor actor, Lexicon.Row row) {
+        String key = normalise(alias);
+        Actor previous = byAlias.putIfAbsent(key, actor);
+        if (previous != null && !previous.equals(actor)) {
+            throw row.error("alias '" + alias + "' already belongs to " + previous.name());
+        }
+        longestAlias = Math.max(longestAlias, key.split(" ").length);
+    }
+
+    /** Lowercase, dots and possessives dropped, dashes and spaces folded: {@code U.S.} is {@code us}. */
+    public static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace("’", "'")
+                .replaceAll("'s\\b", "")
+                .replace(".", "")
+                .replaceAll("[\\s\\-–]+", " ")
+                .strip();
+    }
+
+    public Optional<Actor> byAlias(String phrase) {
+        return Optional.ofNullable(byAlias.get(normalise(phrase)));
+    }
+
+    public int longestAlias() {
+        return longestAlias;
+    }
+
+    /** The country a demonym or place-adjective names ({@code Russian} → {@code Russia}), or empty. */
+    public Optional<String> country(String word) {
+        return Optional.ofNullable(demonyms.get(normalise(word)));
+    }
+
+    /** Who held the office a role phrase names on a date ({@code the U.S. president}, 2023 → Joe Biden). */
+    public Optional<Actor> officeHolder(String rolePhrase, LocalDate date) {
+        String office = officeByPhrase.get(normalise(rolePhrase.replaceFirst("(?i)^the\\s+", "")));
+        if (office == null || date == null) {
+            return Optional.empty();
+        }
+        return terms.getOrDefault(office, List.of()).stream().filter(t -> t.covers(date)).map(Term::holder).findFirst();
+    }
+
+    private static String officeKey(String office) {
+        int colon = office.indexOf(':');
+        return (colon < 0 ? office : office.substring(0, colon)).strip();
+    }
+
+    /** One term of office: {@code us-president:2021-01-20..2025-01-20}, open-ended when the end is missing. */
+    private record Term(Actor holder, LocalDate from, LocalDate to) {
+        static Term parse(String text, Actor holder, Lexicon.Row row) {
+            int colon = text.indexOf(':');
+            String[] range = colon < 0 ? new String[0] : text.substring(colon + 1).split("\\.\\.", -1);
+            if (range.length != 2) {
+                throw row.error("office '" + text + "' is not of the form office:YYYY-MM-DD..[YYYY-MM-DD]");
+            }
+            try {
+                return new Term(holder, LocalDate.parse(range[0].strip()),
+                        range[1].isBlank() ? null : LocalDate.parse(range[1].strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw row.error("office '" + text + "' has a date that is not YYYY-MM-DD");
+            }
+        }
+
+        boolean covers(LocalDate date) {
+            return !date.isBefore(from) && (to == null || date.isBefore(to));
+        }
+    }
+}

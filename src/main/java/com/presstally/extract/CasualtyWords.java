@@ -1,0 +1,103 @@
+package com.presstally.extract;
+
+import com.presstally.domain.Outcome;
+import com.presstally.domain.Period;
+import com.presstally.domain.Qualifier;
+import com.presstally.domain.VictimGroup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vocabulary of casualty reports ({@code lexicon/casualty-words.tsv}): victim nouns and the group
+ * they name, outcome words, qualifiers, rate phrases, the units that mean a number is not people,
+ * and the words that make a figure hypothetical or negated.
+ */
+public final class CasualtyWords {
+    /** A phrase of one or more words mapped to a value, matched on lowercase tokens. */
+    public record Phrase<T>(List<String> words, T value) {
+    }
+
+    private final Map<String, VictimGroup> victims = new HashMap<>();
+    private final List<Phrase<Outcome>> outcomes = new ArrayList<>();
+    private final List<Phrase<Qualifier>> qualifiers = new ArrayList<>();
+    private final List<Phrase<Period>> periods = new ArrayList<>();
+    private final Set<String> notPeople = new HashSet<>();
+    private final Set<String> blockers = new HashSet<>();
+    private final Set<String> placeStops = new HashSet<>();
+
+    public CasualtyWords(Lexicon lexicon) {
+        for (Lexicon.Row row : lexicon.rows("casualty-words.tsv")) {
+            String kind = row.cell(0);
+            String phrase = row.cell(1).toLowerCase(Locale.ROOT);
+            List<String> words = List.of(phrase.split("\\s+"));
+            try {
+                switch (kind) {
+                    case "victim" -> victims.put(phrase, VictimGroup.parse(row.cell(2)));
+                    case "outcome" -> outcomes.add(new Phrase<>(words, Outcome.parse(row.cell(2))));
+                    case "qualifier" -> qualifiers.add(new Phrase<>(words, Qualifier.parse(row.cell(2))));
+                    case "period" -> periods.add(new Phrase<>(words, Period.parse(row.cell(2))));
+                    case "not-people" -> notPeople.add(phrase);
+                    case "blocker" -> blockers.add(phrase);
+                    case "not-a-place" -> placeStops.add(phrase);
+                    default -> throw row.error("kind '" + kind + "' is not victim, outcome, qualifier, period, "
+                            + "not-people, blocker or not-a-place");
+                }
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith(row.file())) {
+                    throw e;
+                }
+                throw row.error("value '" + row.cell(2) + "' is not a known " + kind);
+            }
+        }
+        outcomes.sort((a, b) -> b.words().size() - a.words().size());
+        qualifiers.sort((a, b) -> b.words().size() - a.words().size());
+        periods.sort((a, b) -> b.words().size() - a.words().size());
+    }
+
+    public VictimGroup victim(String lower) {
+        return victims.get(lower);
+    }
+
+    public boolean isNotPeople(String lower) {
+        return notPeople.contains(lower);
+    }
+
+    public boolean isBlocker(String lower) {
+        return blockers.contains(lower);
+    }
+
+    public boolean isPlaceStop(String word) {
+        return placeStops.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public List<Phrase<Outcome>> outcomes() {
+        return outcomes;
+    }
+
+    public List<Phrase<Qualifier>> qualifiers() {
+        return qualifiers;
+    }
+
+    public List<Phrase<Period>> periods() {
+        return periods;
+    }
+
+    /** Whether the phrase's words stand at token {@code i}. */
+    public static boolean at(List<Token> t, int i, List<String> words) {
+        if (i < 0 || i + words.size() > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!t.get(i + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,145 @@
+package com.presstally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One speech cue in one sentence, with the helpers attribution rules share: the source phrase
+ * before or after the cue, the quotation next to it, and where the cue's content ends.
+ *
+ * @param tokens the sentence's tokens with quotation contents masked (one token per quotation)
+ * @param cueIndex index of the cue's first token
+ */
+public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, int cueIndex, SpeechCues.Cue cue,
+                      SourceWords words, SpeechCues cues) {
+    private static final Set<String> CLOSING = Set.of("”", "\"", "’", "»", "'");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "—", "–");
+    private static final Set<String> CONJUNCTIONS_AFTER_COMMA = Set.of("but", "while", "although", "though",
+            "whereas", "as", "which", "who");
+
+    public int cueEnd() {
+        return cueIndex + cue.words().size();
+    }
+
+    public String cueText() {
+        return text(tokens.get(cueIndex).start(), tokens.get(cueEnd() - 1).end());
+    }
+
+    public String text(int start, int end) {
+        return layout.body().substring(start, end);
+    }
+
+    /** The source phrase that ends right before the cue (auxiliaries and adverbs skipped), or empty. */
+    public List<Token> phraseBefore() {
+        int j = cueIndex - 1;
+        while (j >= 0 && words.isBetween(tokens.get(j).lower())) {
+            j--;
+        }
+        int end = j + 1;
+        while (j >= 0 && isPhraseWord(tokens.get(j), j)) {
+            j--;
+        }
+        return trimPhrase(tokens.subList(j + 1, end));
+    }
+
+    /** The source phrase right after the cue ({@code "…," said Jens Stoltenberg}), or empty. */
+    public List<Token> phraseAfter() {
+        int j = cueEnd();
+        while (j < tokens.size() && isPhraseWord(tokens.get(j), j)) {
+            j++;
+        }
+        return trimPhrase(tokens.subList(cueEnd(), j));
+    }
+
+    public int indexOf(Token t) {
+        return tokens.indexOf(t);
+    }
+
+    /** The quotation whose masked token sits at or just before {@code index}, skipping commas and closing marks. */
+    public Quote quoteEndingBefore(int index) {
+        int j = index - 1;
+        while (j >= 0 && (tokens.get(j).is(",") || CLOSING.contains(tokens.get(j).text()))) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).isQuoteMask() ? layout.quoteAt(tokens.get(j).start()) : null;
+    }
+
+    /** Token index where the content that starts at {@code from} ends: sentence end, a new cue, or a clause break. */
+    public int contentEnd(int from) {
+        for (int j = from; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (CLAUSE_BREAKS.contains(t.text())) {
+                return j;
+            }
+            // "… as “strategic operations,” but …": the comma sits inside the closing quote
+            if (CLOSING.contains(t.text()) && j + 1 < tokens.size() && t.start() > 0
+                    && layout.body().charAt(t.start() - 1) == ','
+                    && CONJUNCTIONS_AFTER_COMMA.contains(tokens.get(j + 1).lower())) {
+                return j + 1;
+            }
+            if (t.is(",") && j + 1 < tokens.size()) {
+                Token next = tokens.get(j + 1);
+                if (CONJUNCTIONS_AFTER_COMMA.contains(next.lower())) {
+                    return j;
+                }
+                SpeechCues.Cue other = cues.match(tokens, j + 1);
+                if (other != null && (other.isParticiple() || other.frame() == SpeechCues.Frame.INTRO)) {
+                    return j;
+                }
+            }
+        }
+        int end = tokens.size();
+        while (end > from && !tokens.get(end - 1).isWord() && !CLOSING.contains(tokens.get(end - 1).text())) {
+            end--;
+        }
+        return end;
+    }
+
+    public int wordCount(int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).isWord()) {
+                n += tokens.get(j).isQuoteMask() ? 3 : 1;
+            }
+        }
+        return n;
+    }
+
+    public boolean hasQuote(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).isQuoteMask()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPhraseWord(Token t, int index) {
+        if (!t.isWord() || t.isQuoteMask()) {
+            return false;
+        }
+        String lower = t.lower();
+        if (t.isCapitalized()) {
+            return !words.isNonName(t.text()) || (index > 0 && tokens.get(index - 1).isCapitalized()
+                    && !words.isNonName(tokens.get(index - 1).text()));
+        }
+        return words.isTitle(lower) || words.groupType(lower).isPresent() || lower.equals("the")
+                || lower.equals("of") || lower.equals("he") || lower.equals("she") || lower.equals("they")
+                || lower.equals("a") || lower.equals("an");
+    }
+
+    /** Drops leading {@code of} and trailing determiners, which belong to the words around a phrase. */
+    private static List<Token> trimPhrase(List<Token> phrase) {
+        List<Token> p = new ArrayList<>(phrase);
+        while (!p.isEmpty() && p.get(0).is("of")) {
+            p.remove(0);
+        }
+        while (!p.isEmpty() && (p.get(p.size() - 1).is("the") || p.get(p.size() - 1).is("of")
+                || p.get(p.size() - 1).is("a") || p.get(p.size() - 1).is("an"))) {
+            p.remove(p.size() - 1);
+        }
+        // "critics said" after "pragmatism ," must not pull in words across a clause; a phrase is at most 8 words
+        return p.size() > 8 ? p.subList(p.size() - 8, p.size()) : p;
+    }
+}

@@ -1,0 +1,53 @@
+package com.presstally.extract;
+
+import com.presstally.domain.ActorType;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words that make up source phrases, from {@code lexicon/source-words.tsv}: titles and roles
+ * that stand before a name ({@code president}, {@code spokesman}), nouns for unnamed sources with
+ * the actor type they give ({@code officials}, {@code authorities}), and capitalised words that are
+ * never names ({@code However}, {@code Monday}).
+ */
+public final class SourceWords {
+    private final Set<String> titles = new HashSet<>();
+    private final Map<String, ActorType> groups = new HashMap<>();
+    private final Set<String> nonNames = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
+
+    public SourceWords(Lexicon lexicon) {
+        for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
+            String word = row.cell(1).toLowerCase(Locale.ROOT);
+            switch (row.cell(0)) {
+                case "title" -> titles.add(word);
+                case "group" -> groups.put(word, ActorType.parse(row.cell(2)));
+                case "not-a-name" -> nonNames.add(word);
+                case "between" -> auxiliaries.add(word);
+                default -> throw row.error("kind '" + row.cell(0) + "' is not title, group, not-a-name or between");
+            }
+        }
+    }
+
+    public boolean isTitle(String lower) {
+        return titles.contains(lower);
+    }
+
+    public Optional<ActorType> groupType(String lower) {
+        return Optional.ofNullable(groups.get(lower));
+    }
+
+    public boolean isNonName(String word) {
+        return nonNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */
+    public boolean isBetween(String lower) {
+        return auxiliaries.contains(lower);
+    }
+}

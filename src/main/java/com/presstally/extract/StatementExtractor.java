@@ -1,0 +1,153 @@
+package com.presstally.extract;
+
+import com.presstally.domain.Actor;
+import com.presstally.domain.Provenance;
+import com.presstally.domain.Statement;
+import com.presstally.domain.StatementKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds statements (spec §3): every speech cue outside quotation marks is offered to the
+ * attribution cascade; quotes with no cue of their own continue the previous speaker.
+ */
+public final class StatementExtractor {
+    private final SpeechCues cues;
+    private final SourceWords words;
+    private final List<AttributionRule> rules;
+
+    public StatementExtractor(SpeechCues cues, SourceWords words, List<AttributionRule> rules) {
+        this.cues = cues;
+        this.words = words;
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Statement> extract(TextLayout layout, ActorResolver resolver) {
+        List<Statement> found = new ArrayList<>();
+        Statement previous = null;
+        Sentence previousSentence = null;
+        for (Sentence sentence : layout.sentences()) {
+            List<Token> tokens = Token.tokenize(layout.masked(sentence.start(), sentence.end()), sentence.start());
+            int before = found.size();
+            for (int i = 0; i < tokens.size(); i++) {
+                SpeechCues.Cue cue = cues.match(tokens, i);
+                if (cue == null) {
+                    continue;
+                }
+                CueSite site = new CueSite(layout, sentence, tokens, i, cue, words, cues);
+                for (AttributionRule rule : rules) {
+                    Optional<AttributionRule.Attribution> hit = rule.apply(site);
+                    if (hit.isPresent()) {
+                        toStatement(layout, resolver, sentence, site, hit.get()).ifPresent(found::add);
+                        break;
+                    }
+                }
+                i += cue.words().size() - 1;
+            }
+            if (found.size() > before) {
+                previous = found.get(found.size() - 1);
+                previousSentence = sentence;
+                continue;
+            }
+            Statement continued = previous != null && previous.kind() == StatementKind.DIRECT
+                    ? continuation(layout, sentence, previous, previousSentence) : null;
+            if (continued == null) {
+                previous = null; // narration in between: the next bare quote has no known speaker
+                continue;
+            }
+            if (sentence.paragraph() == previousSentence.paragraph()) {
+                found.set(found.size() - 1, continued);
+            } else {
+                found.add(continued);
+            }
+            previous = continued;
+            previousSentence = sentence;
+        }
+        return found;
+    }
+
+    private Optional<Statement> toStatement(TextLayout layout, ActorResolver resolver, Sentence sentence,
+                                            CueSite site, AttributionRule.Attribution hit) {
+        int sourceStart = hit.source().get(0).start();
+        int sourceEnd = hit.source().get(hit.source().size() - 1).end();
+        Optional<Actor> actor = resolver.resolve(hit.source(), sourceStart);
+        if (actor.isEmpty()) {
+            return Optional.empty();
+        }
+        resolver.noteSpeaker(actor.get(), sourceStart);
+        StringBuilder content = new StringBuilder();
+        int start = sourceStart;
+        int end = sourceEnd;
+        for (int[] span : hit.content()) {
+            if (content.length() > 0) {
+                joinSentences(content);
+            }
+            content.append(layout.body(), span[0], span[1]);
+            start = Math.min(start, span[0]);
+            end = Math.max(end, span[1]);
+        }
+        String text = clean(content.toString());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Provenance provenance = new Provenance(layout.article().id(), hit.ruleId(), sentence.text(), start, end);
+        return Optional.of(new Statement(provenance, layout.body().substring(sourceStart, sourceEnd), actor.get(),
+                hit.kind(), site.cueText(), text));
+    }
+
+    /**
+     * A sentence that is a quotation with no cue, right after a direct statement: in the same
+     * paragraph it extends that statement; at the start of the next paragraph it is a new statement
+     * by the same speaker with an empty cue (spec §3).
+     */
+    private static Statement continuation(TextLayout layout, Sentence sentence, Statement previous,
+                                          Sentence previousSentence) {
+        List<Quote> quotes = layout.quotesIn(sentence.start(), sentence.end());
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        Quote q = quotes.get(0);
+        int quoted = quotes.stream().mapToInt(x -> x.contentEnd() - x.contentStart()).sum();
+        if (quoted < 0.6 * (sentence.end() - sentence.start()) || q.open() - sentence.start() > 3) {
+            return null;
+        }
+        String text = clean(quotes.stream().map(x -> layout.body().substring(x.contentStart(), x.contentEnd()))
+                .reduce((a, b) -> a + " " + b).orElse(""));
+        Provenance was = previous.provenance();
+        if (sentence.paragraph() == previousSentence.paragraph()) {
+            Provenance extended = new Provenance(was.articleId(), was.ruleId(), was.sentence(), was.start(),
+                    Math.max(was.end(), q.contentEnd()));
+            return new Statement(extended, previous.speaker(), previous.actor(), previous.kind(), previous.cue(),
+                    previous.content() + " " + text);
+        }
+        if (sentence.paragraph() == previousSentence.paragraph() + 1 && q.open() == layout.paragraphStart(sentence.paragraph())) {
+            Provenance p = new Provenance(was.articleId(), "direct.continuation-paragraph", sentence.text(),
+                    q.contentStart(), q.contentEnd());
+            return new Statement(p, previous.speaker(), previous.actor(), StatementKind.DIRECT, "", text);
+        }
+        return null;
+    }
+
+    /** A quote broken by its attribution ("…budge," Trump said. "Sometimes…") reads on as one text. */
+    private static void joinSentences(StringBuilder content) {
+        int last = content.length() - 1;
+        while (last >= 0 && (content.charAt(last) == ' ' || content.charAt(last) == ',')) {
+            content.setLength(last--);
+        }
+        if (last >= 0 && ".!?".indexOf(content.charAt(last)) < 0) {
+            content.append('.');
+        }
+        content.append(' ');
+    }
+
+    /** Content as the exports show it: quotation marks dropped, spaces folded, no trailing comma. */
+    static String clean(String text) {
+        String t = text.replaceAll("[“”\"«»„]", "").replaceAll("\\s+", " ").strip();
+        while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,49 @@
+package com.presstally.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A word or punctuation mark with its offsets in the text it was cut from. */
+public record Token(String text, int start, int end) {
+    /** Stands for every character of a quotation's content in masked text (a letter, so one token per quote). */
+    public static final char QUOTE_MASK = '\u02B0';
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{L}\\.){2,}|\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\p{L}\\d])|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    public static List<Token> tokenize(String text) {
+        return tokenize(text, 0);
+    }
+
+    /** Tokens of {@code text}, their offsets shifted by {@code offset}. */
+    public static List<Token> tokenize(String text, int offset) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(m.group(), m.start() + offset, m.end() + offset));
+        }
+        return tokens;
+    }
+
+    public String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    public boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    public boolean isQuoteMask() {
+        return text.charAt(0) == QUOTE_MASK;
+    }
+
+    public boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+}

@@ -1,0 +1,87 @@
+package com.presstally.report;
+
+import com.presstally.domain.ActorTally;
+import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.Reaction;
+import com.presstally.domain.Stance;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The report's charts as PNG files (JFreeChart), saved beside the workbook and embedded in it. */
+public final class Charts {
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 520;
+    private static final int TOP = 15;
+
+    /** A rendered chart: its file and the title it carries. */
+    public record Chart(String title, Path file) {
+    }
+
+    private Charts() {
+    }
+
+    public static List<Chart> render(WeeklyReport report, Path folder) throws IOException {
+        return List.of(statementsPerActor(report, folder.resolve("statements-per-actor.png")),
+                reactionsByStance(report, folder.resolve("reactions-by-stance.png")));
+    }
+
+    private static Chart statementsPerActor(WeeklyReport report, Path file) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        report.actors().stream().filter(t -> t.statements() > 0).limit(TOP).forEach(t -> {
+            data.addValue(t.direct(), "direct", label(t));
+            data.addValue(t.mixed(), "mixed", label(t));
+            data.addValue(t.indirect(), "indirect", label(t));
+        });
+        String title = "Statements per actor, " + report.scope() + " (top " + TOP + ")";
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, "Actor", "Statements", data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        return new Chart(title, file);
+    }
+
+    private static Chart reactionsByStance(WeeklyReport report, Path file) throws IOException {
+        Map<String, Map<Stance, Integer>> bySource = new LinkedHashMap<>();
+        for (ProcessedArticle a : report.counted()) {
+            for (Reaction r : a.extraction().reactions()) {
+                bySource.computeIfAbsent(shorten(r.actor().name()), k -> new LinkedHashMap<>())
+                        .merge(r.stance(), 1, Integer::sum);
+            }
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        bySource.entrySet().stream()
+                .sorted((x, y) -> Integer.compare(total(y.getValue()), total(x.getValue())))
+                .limit(TOP)
+                .forEach(e -> {
+                    for (Stance s : Stance.values()) {
+                        data.addValue(e.getValue().getOrDefault(s, 0), s.label(), e.getKey());
+                    }
+                });
+        String title = "Reactions by source and stance, " + report.scope();
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, "Source", "Reactions", data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        return new Chart(title, file);
+    }
+
+    private static int total(Map<Stance, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static String label(ActorTally t) {
+        return shorten(t.actor());
+    }
+
+    /** Long names overlap in a bar chart's axis: cut them, keeping them distinct enough to read. */
+    static String shorten(String name) {
+        return name.length() <= 32 ? name : name.substring(0, 30) + "…";
+    }
+}

@@ -1,0 +1,98 @@
+package com.presstally.report;
+
+import com.presstally.domain.ActorTally;
+import com.presstally.domain.Article;
+import com.presstally.domain.CasualtyClaim;
+import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.Reaction;
+import com.presstally.domain.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report's tables as header and rows of plain values, built once: the CSV exports and the
+ * workbook sheets render the same tables, so they never disagree. The first columns of each are
+ * the export contract of spec §6.
+ */
+public final class Tables {
+    /** A named table; values are String, Number or LocalDate. */
+    public record Table(String name, List<String> header, List<List<Object>> rows) {
+    }
+
+    private Tables() {
+    }
+
+    public static Table statements(WeeklyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProcessedArticle a : report.counted()) {
+            Article m = a.article();
+            for (Statement s : a.extraction().statements()) {
+                rows.add(List.of(a.id(), s.speaker(), s.actor().name(), s.actor().type().label(), s.kind().label(),
+                        s.cue(), s.content(), s.actor().affiliation(), m.title(), m.outlet(), date(m), m.url(),
+                        s.provenance().ruleId(), s.provenance().start(), s.provenance().end()));
+            }
+        }
+        return new Table("statements", List.of("article_id", "speaker", "actor", "actor_type", "kind", "cue", "content",
+                "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end"), rows);
+    }
+
+    public static Table casualties(WeeklyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProcessedArticle a : report.counted()) {
+            Article m = a.article();
+            for (CasualtyClaim c : a.extraction().casualties()) {
+                rows.add(List.of(a.id(), c.countLow(), c.countHigh() == null ? "" : c.countHigh(), c.qualifier().label(),
+                        c.outcome().label(), c.victimGroup().label(), c.period().label(), c.location(), c.claimantName(),
+                        c.provenance().sentence(), m.title(), m.outlet(), date(m), c.provenance().ruleId()));
+            }
+        }
+        return new Table("casualties", List.of("article_id", "count_low", "count_high", "qualifier", "outcome",
+                "victim_group", "period", "location", "claimant", "evidence", "title", "outlet", "published", "rule_id"), rows);
+    }
+
+    public static Table reactions(WeeklyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProcessedArticle a : report.counted()) {
+            Article m = a.article();
+            for (Reaction r : a.extraction().reactions()) {
+                rows.add(List.of(a.id(), r.actor().name(), r.actor().type().label(), r.stance().label(),
+                        r.provenance().sentence(), r.source(), r.cue(), r.actor().affiliation(), m.title(), m.outlet(),
+                        date(m), r.provenance().ruleId()));
+            }
+        }
+        return new Table("reactions", List.of("article_id", "actor", "actor_type", "stance", "evidence", "source", "cue",
+                "affiliation", "title", "outlet", "published", "rule_id"), rows);
+    }
+
+    public static Table articles(WeeklyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProcessedArticle a : report.articles()) {
+            Article m = a.article();
+            rows.add(List.of(a.id(), m == null ? "" : m.title(), m == null ? "" : m.outlet(), date(m), a.statusText(),
+                    m == null ? "" : m.url(), a.status().name().equals("DUPLICATE") ? a.reason() : "",
+                    a.extraction().statements().size(), a.extraction().casualties().size(),
+                    a.extraction().reactions().size()));
+        }
+        return new Table("articles", List.of("article_id", "title", "outlet", "published", "status", "url", "copy_of",
+                "statements", "casualties", "reactions"), rows);
+    }
+
+    public static Table actors(WeeklyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ActorTally t : report.actors()) {
+            ActorTally before = report.previous().get(t.actor());
+            Object change = report.previous().isEmpty() ? "" : t.statements() - (before == null ? 0 : before.statements());
+            rows.add(List.of(t.actor(), t.actorType(), t.affiliation(), t.statements(), t.direct(), t.mixed(),
+                    t.indirect(), t.articles(), t.reactions(), t.casualtyClaims(),
+                    t.firstSeen() == null ? "" : t.firstSeen(), t.lastSeen() == null ? "" : t.lastSeen(), change));
+        }
+        return new Table("actors", List.of("actor", "actor_type", "affiliation", "statements", "direct", "mixed",
+                "indirect", "articles", "reactions", "casualty_claims", "first_seen", "last_seen",
+                "statements_change"), rows);
+    }
+
+    private static Object date(Article m) {
+        return m == null || m.published() == null ? "" : m.published();
+    }
+}

@@ -1,0 +1,41 @@
+package com.presstally.store;
+
+import com.presstally.domain.ActorTally;
+import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.ReportScope;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where extractions live between the steps of a run and across weeks. Every write replaces the rows
+ * of the articles it names, so a repeated chunk or a restarted run never counts twice.
+ *
+ * <p>A corpus is the input folder an article came from: ids are only unique within one.
+ */
+public interface ExtractionStore {
+    /** Creates the tables if they are missing. */
+    void initialise();
+
+    /** Forgets what an earlier run of this scope stored, so articles removed from the input disappear. */
+    void clearScope(String corpus, ReportScope scope);
+
+    /** Stores articles and their extractions, replacing any earlier rows of the same ids. */
+    void save(String corpus, ReportScope scope, List<ProcessedArticle> articles);
+
+    /**
+     * Marks every article whose fingerprint an article with a smaller id in the same scope already
+     * has as a duplicate; returns how many are duplicates now.
+     */
+    int markDuplicates(String corpus, ReportScope scope);
+
+    /** Every article of the scope with its extraction, in id order. */
+    List<ProcessedArticle> load(String corpus, ReportScope scope);
+
+    void saveTally(String corpus, ReportScope scope, List<ActorTally> tally);
+
+    List<ActorTally> tally(String corpus, ReportScope scope);
+
+    /** Tallies of the given scopes that exist, keyed by scope label. */
+    Map<String, List<ActorTally>> tallies(String corpus, List<ReportScope> scopes);
+}

@@ -1,0 +1,36 @@
+package com.presstally.store.jdbc;
+
+import com.presstally.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** Connection settings of the store and of JBeret's job repository, which share one database. */
+public record Database(String url, String user, String password) {
+    /** The embedded default: an H2 file database under {@code data/}, created on first use. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/press-tally;DB_CLOSE_DELAY=-1";
+
+    public Database {
+        if (url == null || !url.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("database URL '" + url + "' does not start with jdbc: "
+                    + "(e.g. " + DEFAULT_URL + " or jdbc:postgresql://127.0.0.1:5432/presstally)");
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    public Connection connect() {
+        try {
+            Properties p = new Properties();
+            if (!user.isEmpty()) {
+                p.setProperty("user", user);
+                p.setProperty("password", password);
+            }
+            return DriverManager.getConnection(url, p);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to " + url, e);
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package com.presstally.store.jdbc;
+
+import com.presstally.domain.Actor;
+import com.presstally.domain.ActorTally;
+import com.presstally.domain.ActorType;
+import com.presstally.domain.Article;
+import com.presstally.domain.ArticleStatus;
+import com.presstally.domain.CasualtyClaim;
+import com.presstally.domain.Extraction;
+import com.presstally.domain.IsoWeek;
+import com.presstally.domain.Outcome;
+import com.presstally.domain.Period;
+import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.Provenance;
+import com.presstally.domain.Qualifier;
+import com.presstally.domain.Reaction;
+import com.presstally.domain.ReportScope;
+import com.presstally.domain.Stance;
+import com.presstally.domain.Statement;
+import com.presstally.domain.StatementKind;
+import com.presstally.domain.VictimGroup;
+import com.presstally.extract.ExtractionEngine;
+import com.presstally.store.ExtractionStore;
+import com.presstally.store.StoreException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The store on any JDBC database that speaks plain SQL (H2 and PostgreSQL are tested). */
+public final class JdbcExtractionStore implements ExtractionStore {
+    private static final String SCOPE_FILTER = " WHERE corpus = ? AND (? = 'all' OR iso_week = ?)";
+
+    private final Database database;
+
+    public JdbcExtractionStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void initialise() {
+        String script;
+        try (InputStream in = JdbcExtractionStore.class.getResourceAsStream("/sql/schema.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("sql/schema.sql missing from the classpath", e);
+        }
+        inTransaction("creating the store tables", c -> {
+            for (String sql : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!sql.isBlank()) {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.execute();
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void clearScope(String corpus, ReportScope scope) {
+        inTransaction("clearing " + scope, c -> {
+            for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction")) {
+                update(c, "DELETE FROM " + table + " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article"
+                        + SCOPE_FILTER + ")", corpus, corpus, scope.label(), scope.label());
+            }
+            update(c, "DELETE FROM pt_article" + SCOPE_FILTER, corpus, scope.label(), scope.label());
+        });
+    }
+
+    @Override
+    public void save(String corpus, ReportScope scope, List<ProcessedArticle> articles) {
+        inTransaction("saving " + articles.size() + " articles", c -> {
+            for (ProcessedArticle a : articles) {
+                for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
+                    update(c, "DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?", corpus, a.id());
+                }
+            }
+            try (PreparedStatement art = c.prepareStatement("INSERT INTO pt_article (corpus, article_id, iso_week, "
+                    + "title, outlet, url, published, status, reason, fingerprint, extractor_version) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement st = c.prepareStatement("INSERT INTO pt_statement (corpus, article_id, seq, "
+                         + "speaker, actor, actor_type, affiliation, country, kind, cue, content, rule_id, sentence, "
+                         + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement ca = c.prepareStatement("INSERT INTO pt_casualty (corpus, article_id, seq, "
+                         + "count_low, count_high, qualifier, outcome, victim_group, period, location, claimant, "
+                         + "claimant_type, rule_id, sentence, span_start, span_end) "
+                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement re = c.prepareStatement("INSERT INTO pt_reaction (corpus, article_id, seq, "
+                         + "source, actor, actor_type, affiliation, country, stance, cue, rule_id, sentence, "
+                         + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (ProcessedArticle a : articles) {
+                    addArticle(art, corpus, scope, a);
+                    Extraction x = a.extraction();
+                    int seq = 0;
+                    for (Statement s : x.statements()) {
+                        bind(st, corpus, a.id(), seq++, s.speaker(), s.actor().name(), s.actor().type().label(),
+                                s.actor().affiliation(), s.actor().country(), s.kind().label(), s.cue(), s.content());
+                        provenance(st, 12, s.provenance());
+                        st.addBatch();
+                    }
+                    seq = 0;
+                    for (CasualtyClaim k : x.casualties()) {
+                        bind(ca, corpus, a.id(), seq++, k.countLow(), k.countHigh(), k.qualifier().label(),
+                                k.outcome().label(), k.victimGroup().label(), k.period().label(), k.location(),
+                                k.claimantName(), k.claimant() == null ? "" : k.claimant().type().label());
+                        provenance(ca, 13, k.provenance());
+                        ca.addBatch();
+                    }
+                    seq = 0;
+                    for (Reaction r : x.reactions()) {
+                        bind(re, corpus, a.id(), seq++, r.source(), r.actor().name(), r.actor().type().label(),
+                                r.actor().affiliation(), r.actor().country(), r.stance().label(), r.cue());
+                        provenance(re, 11, r.provenance());
+                        re.addBatch();
+                    }
+                }
+                art.executeBatch();
+                st.executeBatch();
+                ca.executeBatch();
+                re.executeBatch();
+            }
+        });
+    }
+
+    private static void addArticle(PreparedStatement ps, String corpus, ReportScope scope, ProcessedArticle a)
+            throws SQLException {
+        Article meta = a.article();
+        String week = meta != null && meta.published() != null ? IsoWeek.of(meta.published()).toString()
+                : scope.isAll() ? null : scope.label();
+        bind(ps, corpus, a.id(), week, meta == null ? "" : meta.title(), meta == null ? "" : meta.outlet(),
+                meta == null ? "" : meta.url(), meta == null || meta.published() == null ? null : Date.valueOf(meta.published()),
+                a.status().label(), a.reason(), a.fingerprint(), ExtractionEngine.VERSION);
+        ps.addBatch();
+    }
+
+    private static void provenance(PreparedStatement ps, int at, Provenance p) throws SQLException {
+        ps.setString(at, p.ruleId());
+        ps.setString(at + 1, p.sentence());
+        ps.setInt(at + 2, p.start());
+        ps.setInt(at + 3, p.end());
+    }
+
+    @Override
+    public int markDuplicates(String corpus, ReportScope scope) {
+        int[] count = {0};
+        inTransaction("marking duplicates", c -> {
+            Map<String, String> firstByFingerprint = new HashMap<>();
+            List<String[]> changes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, fingerprint, status FROM pt_article"
+                    + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY article_id")) {
+                bind(ps, corpus, scope.label(), scope.label());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        String first = firstByFingerprint.putIfAbsent(rs.getString(2), id);
+                        String status = first == null ? "ok" : "duplicate";
+                        String reason = first == null ? "" : "copy of " + first;
+                        changes.add(new String[] {status, reason, id});
+                        count[0] += first == null ? 0 : 1;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE pt_article SET status = ?, reason = ? WHERE corpus = ? AND article_id = ?")) {
+                for (String[] ch : changes) {
+                    bind(ps, ch[0], ch[1], corpus, ch[2]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        return count[0];
+    }
+
+    @Override
+    public List<ProcessedArticle> load(String corpus, ReportScope scope) {
+        Map<String, ProcessedArticle> articles = new LinkedHashMap<>();
+        Map<String, List<Statement>> statements = new HashMap<>();
+        Map<String, List<CasualtyClaim>> casualties = new HashMap<>();
+        Map<String, List<Reaction>> reactions = new HashMap<>();
+        String inScope = " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article" + SCOPE_FILTER + ")"
+                + " ORDER BY article_id, seq";
+        inTransaction("loading " + scope, c -> {
+            query(c, "SELECT article_id, title, outlet, url, published, status, reason, fingerprint FROM pt_article"
+                    + SCOPE_FILTER + " ORDER BY article_id", rs -> {
+                    String id = rs.getString(1);
+                    Date published = rs.getDate(5);
+                    Article meta = new Article(id, rs.getString(2), published == null ? null : published.toLocalDate(),
+                            rs.getString(3), rs.getString(4), List.of());
+                    ArticleStatus status = ArticleStatus.parse(rs.getString(6));
+                    articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), null));
+                }, corpus, scope.label(), scope.label());
+            query(c, "SELECT article_id, speaker, actor, actor_type, affiliation, country, kind, cue, content, "
+                    + "rule_id, sentence, span_start, span_end FROM pt_statement" + inScope, rs -> {
+                    Actor actor = new Actor(rs.getString(3), ActorType.parse(rs.getString(4)), rs.getString(5), rs.getString(6));
+                    statements.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Statement(
+                            provenance(rs, 10), rs.getString(2), actor, StatementKind.parse(rs.getString(7)),
+                            rs.getString(8), rs.getString(9)));
+                }, corpus, corpus, scope.label(), scope.label());
+            query(c, "SELECT article_id, count_low, count_high, qualifier, outcome, victim_group, period, location, "
+                    + "claimant, claimant_type, rule_id, sentence, span_start, span_end FROM pt_casualty" + inScope, rs -> {
+                    long high = rs.getLong(3);
+                    Long countHigh = rs.wasNull() ? null : high;
+                    String claimantName = rs.getString(9);
+                    Actor claimant = claimantName == null || claimantName.isEmpty() ? null
+                            : new Actor(claimantName, ActorType.parse(rs.getString(10)), "", "");
+                    casualties.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CasualtyClaim(
+                            provenance(rs, 11), rs.getLong(2), countHigh, Qualifier.parse(rs.getString(4)),
+                            Outcome.parse(rs.getString(5)), VictimGroup.parse(rs.getString(6)),
+                            Period.parse(rs.getString(7)), rs.getString(8), claimant));
+                }, corpus, corpus, scope.label(), scope.label());
+            query(c, "SELECT article_id, source, actor, actor_type, affiliation, country, stance, cue, rule_id, "
+                    + "sentence, span_start, span_end FROM pt_reaction" + inScope, rs -> {
+                    Actor actor = new Actor(rs.getString(3), ActorType.parse(rs.getString(4)), rs.getString(5), rs.getString(6));
+                    reactions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Reaction(
+                            provenance(rs, 9), rs.getString(2), actor, Stance.parse(rs.getString(7)), rs.getString(8)));
+                }, corpus, corpus, scope.label(), scope.label());
+        });
+        List<ProcessedArticle> result = new ArrayList<>();
+        for (ProcessedArticle a : articles.values()) {
+            Extraction x = new Extraction(statements.getOrDefault(a.id(), List.of()),
+                    casualties.getOrDefault(a.id(), List.of()), reactions.getOrDefault(a.id(), List.of()));
+            result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), x));
+        }
+        return result;
+    }
+
+    private static Provenance provenance(ResultSet rs, int at) throws SQLException {
+        return new Provenance(rs.getString(1), rs.getString(at), rs.getString(at + 1), rs.getInt(at + 2), rs.getInt(at + 3));
+    }
+
+    @Override
+    public void saveTally(String corpus, ReportScope scope, List<ActorTally> tally) {
+        inTransaction("saving the tally of " + scope, c -> {
+            update(c, "DELETE FROM pt_actor_tally WHERE corpus = ? AND scope = ?", corpus, scope.label());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pt_actor_tally (corpus, scope, actor, actor_type, "
+                    + "affiliation, statements, direct_count, mixed_count, indirect_count, articles, reactions, "
+                    + "casualty_claims, first_seen, last_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (ActorTally t : tally) {
+                    bind(ps, corpus, scope.label(), t.actor(), t.actorType(), t.affiliation(), t.statements(), t.direct(),
+                            t.mixed(), t.indirect(), t.articles(), t.reactions(), t.casualtyClaims(),
+                            t.firstSeen() == null ? null : Date.valueOf(t.firstSeen()),
+                            t.lastSeen() == null ? null : Date.valueOf(t.lastSeen()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public List<ActorTally> tally(String corpus, ReportScope scope) {
+        return tallies(corpus, List.of(scope)).getOrDefault(scope.label(), List.of());
+    }
+
+    @Override
+    public Map<String, List<ActorTally>> tallies(String corpus, List<ReportScope> scopes) {
+        Map<String, List<ActorTally>> result = new LinkedHashMap<>();
+        inTransaction("loading tallies", c -> {
+            for (ReportScope scope : scopes) {
+                query(c, "SELECT actor, actor_type, affiliation, statements, direct_count, mixed_count, indirect_count, "
+                        + "articles, reactions, casualty_claims, first_seen, last_seen FROM pt_actor_tally "
+                        + "WHERE corpus = ? AND scope = ? ORDER BY actor", rs -> {
+                        Date first = rs.getDate(11);
+                        Date last = rs.getDate(12);
+                        result.computeIfAbsent(scope.label(), k -> new ArrayList<>()).add(new ActorTally(
+                                rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                                rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                                first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate()));
+                    }, corpus, scope.label());
+            }
+        });
+        return result;
+    }
+
+    private interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private void inTransaction(String what, Work work) {
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store failed while " + what, e);
+        }
+    }
+
+    private static void query(Connection c, String sql, RowHandler handler, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, i + 1 == 0 ? Types.VARCHAR : ps.getParameterMetaData().getParameterType(i + 1));
+            } else if (p instanceof Date d) {
+                ps.setDate(i + 1, d);
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+-- The Press Tally store. Portable between H2 and PostgreSQL. Each table is keyed by the input folder
+-- (corpus) and the article id, so re-running or restarting a week replaces rows instead of adding them.
+CREATE TABLE IF NOT EXISTS pt_article (
+    corpus VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    iso_week VARCHAR(8),
+    title VARCHAR,
+    outlet VARCHAR,
+    url VARCHAR,
+    published DATE,
+    status VARCHAR(16) NOT NULL,
+    reason VARCHAR,
+    fingerprint VARCHAR(64),
+    extractor_version VARCHAR(16),
+    PRIMARY KEY (corpus, article_id)
+);
+CREATE INDEX IF NOT EXISTS pt_article_week ON pt_article (corpus, iso_week);
+CREATE TABLE IF NOT EXISTS pt_statement (
+    corpus VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    seq INT NOT NULL,
+    speaker VARCHAR,
+    actor VARCHAR NOT NULL,
+    actor_type VARCHAR(16) NOT NULL,
+    affiliation VARCHAR,
+    country VARCHAR,
+    kind VARCHAR(16) NOT NULL,
+    cue VARCHAR,
+    content VARCHAR NOT NULL,
+    rule_id VARCHAR NOT NULL,
+    sentence VARCHAR,
+    span_start INT NOT NULL,
+    span_end INT NOT NULL,
+    PRIMARY KEY (corpus, article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS pt_casualty (
+    corpus VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    seq INT NOT NULL,
+    count_low BIGINT NOT NULL,
+    count_high BIGINT,
+    qualifier VARCHAR(16) NOT NULL,
+    outcome VARCHAR(16) NOT NULL,
+    victim_group VARCHAR(16) NOT NULL,
+    period VARCHAR(8),
+    location VARCHAR,
+    claimant VARCHAR,
+    claimant_type VARCHAR(16),
+    rule_id VARCHAR NOT NULL,
+    sentence VARCHAR,
+    span_start INT NOT NULL,
+    span_end INT NOT NULL,
+    PRIMARY KEY (corpus, article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS pt_reaction (
+    corpus VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    seq INT NOT NULL,
+    source VARCHAR,
+    actor VARCHAR NOT NULL,
+    actor_type VARCHAR(16) NOT NULL,
+    affiliation VARCHAR,
+    country VARCHAR,
+    stance VARCHAR(16) NOT NULL,
+    cue VARCHAR,
+    rule_id VARCHAR NOT NULL,
+    sentence VARCHAR,
+    span_start INT NOT NULL,
+    span_end INT NOT NULL,
+    PRIMARY KEY (corpus, article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS pt_actor_tally (
+    corpus VARCHAR NOT NULL,
+    scope VARCHAR(8) NOT NULL,
+    actor VARCHAR NOT NULL,
+    actor_type VARCHAR(16) NOT NULL,
+    affiliation VARCHAR,
+    statements INT NOT NULL,
+    direct_count INT NOT NULL,
+    mixed_count INT NOT NULL,
+    indirect_count INT NOT NULL,
+    articles INT NOT NULL,
+    reactions INT NOT NULL,
+    casualty_claims INT NOT NULL,
+    first_seen DATE,
+    last_seen DATE,
+    PRIMARY KEY (corpus, scope, actor)
+)
