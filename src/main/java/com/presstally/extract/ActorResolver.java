@@ -111,7 +111,8 @@ public final class ActorResolver {
             return last(position, m -> m.actor().type() != ActorType.PERSON);
         }
         int nameStart = np.size();
-        while (nameStart > 0 && isNameWord(np.get(nameStart - 1)) && matchAlias(np, nameStart - 1) == 0) {
+        boolean groupHead = words.groupType(np.get(np.size() - 1).lower()).isPresent();
+        while (!groupHead && nameStart > 0 && isNameWord(np.get(nameStart - 1)) && matchAlias(np, nameStart - 1) == 0) {
             nameStart--;
         }
         // a dictionary alias that ends the phrase is its head: "NATO Secretary General Jens Stoltenberg", "the Kremlin"

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class CasualtyExtractor {
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|near|outside|around|across|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*)");
+            "\\b(?:in|near|outside|around|across|at|on|from)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)*)");
     private static final int OUTCOME_WINDOW = 10;
 
     private final NumberParser numbers;
@@ -113,8 +113,12 @@ public final class CasualtyExtractor {
         if (outcome == null || (group == null && !more && !adjacentOutcome && outcomeBefore(t, qualifierStart) == null)) {
             return Optional.empty();
         }
+        // "…civilians were killed, with over 50 more (others) reported injured": the same victims
+        if (more && previousGroup != null && (group == null || group == VictimGroup.PEOPLE)) {
+            group = previousGroup;
+        }
         if (group == null) {
-            group = more && previousGroup != null ? previousGroup : VictimGroup.PEOPLE;
+            group = VictimGroup.PEOPLE;
         }
         Qualifier qualifier = NumberParser.qualifierFor(figure, hedge);
         boolean openEnded = qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.MORE_THAN;

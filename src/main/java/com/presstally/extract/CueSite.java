@@ -36,6 +36,9 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         while (j >= 0 && words.isBetween(tokens.get(j).lower())) {
             j--;
         }
+        if (j > 0 && tokens.get(j).is(",") && !cue.isParticiple() && isPhraseWord(tokens.get(j - 1), j - 1)) {
+            j--; // "the governor, Ilse Marr, said": the comma closes an appositive
+        }
         int end = j + 1;
         while (j >= 0 && isPhraseWord(tokens.get(j), j)) {
             j--;
@@ -62,7 +65,18 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         while (j >= 0 && (tokens.get(j).is(",") || CLOSING.contains(tokens.get(j).text()))) {
             j--;
         }
-        return j >= 0 && tokens.get(j).isQuoteMask() ? layout.quoteAt(tokens.get(j).start()) : null;
+        if (j >= 0 && tokens.get(j).isQuoteMask()) {
+            return layout.quoteAt(tokens.get(j).start());
+        }
+        // "“…,” the governor, Ilse Marr, said": an appositive between the quote and the name
+        int k = j;
+        while (k >= 0 && index - k <= 6 && (tokens.get(k).is(",") || isPhraseWord(tokens.get(k), k))) {
+            k--;
+        }
+        while (k >= 0 && CLOSING.contains(tokens.get(k).text())) {
+            k--;
+        }
+        return k >= 0 && k < j && tokens.get(k).isQuoteMask() ? layout.quoteAt(tokens.get(k).start()) : null;
     }
 
     /** Token index where the content that starts at {@code from} ends: sentence end, a new cue, or a clause break. */
@@ -120,6 +134,10 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             return false;
         }
         String lower = t.lower();
+        boolean beforeGroupNoun = index + 1 < tokens.size() && words.groupType(tokens.get(index + 1).lower()).isPresent();
+        if (!t.isCapitalized() && beforeGroupNoun && !words.isNonName(lower)) {
+            return true; // "port officials", "local authorities"
+        }
         if (t.isCapitalized()) {
             return !words.isNonName(t.text()) || (index > 0 && tokens.get(index - 1).isCapitalized()
                     && !words.isNonName(tokens.get(index - 1).text()));

@@ -1,0 +1,76 @@
+package com.presstally.corpus;
+
+import com.presstally.domain.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextArticleParserTest {
+    private final TextArticleParser parser = TextArticleParser.withDefaults(ZoneOffset.UTC);
+
+    @Test
+    void headerBlockGivesTitleDateOutletAndUrl() throws Exception {
+        Article a = parser.parse("a.txt", "title: Talks stall\ndate: 2026-11-11\noutlet: Harbor Times\nurl: unknown\n\n"
+                + "First paragraph.\n\nSecond\nparagraph, wrapped.\n", null);
+        assertEquals("Talks stall", a.title());
+        assertEquals(LocalDate.of(2026, 11, 11), a.published());
+        assertEquals("Harbor Times", a.outlet());
+        assertEquals("", a.url(), "'unknown' means no url");
+        assertEquals(List.of("First paragraph.", "Second paragraph, wrapped."), a.paragraphs());
+    }
+
+    @Test
+    void scrapedPageWithoutHeaderDropsBylineReadTimeOutletAndShareLine() throws Exception {
+        String text = new String(getClass().getResourceAsStream("/fixtures/scraped-page.txt").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Article a = parser.parse("scraped.txt", text, LocalDate.of(2026, 11, 1));
+        assertEquals("Harbour Fire Leaves City Without Ferries", a.title());
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("A fire at the ferry terminal"));
+        assertEquals(LocalDate.of(2026, 11, 1), a.published(), "no date in the file: the fallback is used");
+    }
+
+    @Test
+    void emptyFileIsRejectedWithReason(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        CorpusFolder folder = new CorpusFolder(dir, parser, ZoneOffset.UTC, CorpusFolder.DEFAULT_MAX_BYTES);
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> folder.read("empty.txt"));
+        assertEquals("empty file", e.getMessage());
+    }
+
+    @Test
+    void binaryFileIsRejectedWithReason(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        CorpusFolder folder = new CorpusFolder(dir, parser, ZoneOffset.UTC, CorpusFolder.DEFAULT_MAX_BYTES);
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> folder.read("photo.txt"));
+        assertEquals("binary content, not text", e.getMessage());
+    }
+
+    @Test
+    void windows1252TextIsDecodedWithoutMojibake() throws Exception {
+        byte[] bytes = "title: Caf\u00e9\n\nHe said \u201cno\u201d.\n".getBytes("windows-1252");
+        Article a = parser.parse("w.txt", TextDecoder.decode("w.txt", bytes), null);
+        assertEquals("Caf\u00e9", a.title());
+        assertEquals("He said \u201cno\u201d.", a.paragraphs().get(0));
+    }
+
+    @Test
+    void readmeAndHiddenFilesAreNotArticlesAndIdsAreRelativePaths(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("2026-11-24"));
+        Files.writeString(dir.resolve("2026-11-24/kyiv.txt"), "Title\n\nBody text here.");
+        Files.writeString(dir.resolve("README.md"), "notes");
+        Files.writeString(dir.resolve(".hidden.txt"), "x");
+        CorpusFolder folder = new CorpusFolder(dir, parser, ZoneOffset.UTC, CorpusFolder.DEFAULT_MAX_BYTES);
+        assertEquals(List.of("2026-11-24/kyiv.txt"), folder.listIds());
+    }
+}

@@ -1,0 +1,214 @@
+package com.presstally.extract;
+
+import com.presstally.corpus.TextArticleParser;
+import com.presstally.domain.Article;
+import com.presstally.domain.CasualtyClaim;
+import com.presstally.domain.Extraction;
+import com.presstally.domain.Outcome;
+import com.presstally.domain.Period;
+import com.presstally.domain.Qualifier;
+import com.presstally.domain.Reaction;
+import com.presstally.domain.Stance;
+import com.presstally.domain.Statement;
+import com.presstally.domain.StatementKind;
+import com.presstally.domain.VictimGroup;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One small case per language pattern, in our own wording; each test names the case it pins. */
+class ExtractionGoldenTest {
+    private static final ExtractionEngine ENGINE = new ExtractionEngine(Lexicon.shipped());
+
+    static Extraction extract(String... paragraphs) {
+        return ENGINE.extract(new Article("case.txt", "t", LocalDate.of(2026, 11, 20), "", "", List.of(paragraphs)));
+    }
+
+    static Statement only(Extraction x) {
+        assertEquals(1, x.statements().size(), x.statements().toString());
+        return x.statements().get(0);
+    }
+
+    static Optional<CasualtyClaim> claim(Extraction x, Outcome outcome, long low) {
+        return x.casualties().stream().filter(c -> c.outcome() == outcome && c.countLow() == low).findFirst();
+    }
+
+    @Test
+    void quoteThenSaidAttribution() {
+        Statement s = only(extract("“The bridge will reopen on Friday,” Mayor Ana Dolan said."));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("Ana Dolan", s.actor().name());
+        assertEquals("said", s.cue());
+        assertEquals("The bridge will reopen on Friday", s.content());
+        assertEquals("direct.quote-then-cue", s.provenance().ruleId());
+    }
+
+    @Test
+    void saidThenNameInverted() {
+        Statement s = only(extract("“We were not warned,” said Tomas Rei, a fisherman."));
+        assertEquals("Tomas Rei", s.actor().name());
+    }
+
+    @Test
+    void quoteBrokenByItsAttributionIsOneStatement() {
+        Statement s = only(extract("“The road is closed,” the governor, Ilse Marr, said. “It will stay closed.”",
+                "Nothing else happened."));
+        assertTrue(s.content().contains("It will stay closed"), s.content());
+    }
+
+    @Test
+    void colonQuoteAfterWrote() {
+        Statement s = only(extract("Late on Sunday, Premier Jonas Vale wrote:“Enough is enough. We act now.”"));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("wrote", s.cue());
+        assertEquals("Enough is enough. We act now.", s.content());
+    }
+
+    @Test
+    void partialQuoteAfterDescribedAsIsMixed() {
+        Statement s = only(extract("Foreign Minister Rosa Kell described the blockade as “an act of war.”"));
+        assertEquals(StatementKind.MIXED, s.kind());
+        assertTrue(s.content().startsWith("described the blockade as an act of war"), s.content());
+    }
+
+    @Test
+    void reportedSpeechWithSaidThat() {
+        Statement s = only(extract("Interior Minister Paul Ardent said that the border would stay open all winter."));
+        assertEquals(StatementKind.INDIRECT, s.kind());
+        assertEquals("the border would stay open all winter", s.content());
+    }
+
+    @Test
+    void participleCueTakesTheMainClauseSubject() {
+        Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
+        Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
+        assertEquals("Jonas Vale", s.actor().name(), "surname resolves to the full name given earlier");
+        assertTrue(s.content().startsWith("accusing it of hiding"));
+    }
+
+    @Test
+    void accordingToPutsTheSourceAfterTheCue() {
+        Statement s = only(extract("According to port officials, the ship left without its papers."));
+        assertEquals("port officials", s.actor().name());
+        assertEquals("the ship left without its papers", s.content());
+    }
+
+    @Test
+    void pronounResolvesToTheLastPerson() {
+        Extraction x = extract("Senator Mira Holt arrived late.", "She said the vote would be delayed by a week.");
+        assertEquals("Mira Holt", only(x).actor().name());
+    }
+
+    @Test
+    void roleWithoutNameResolvesByArticleDate() {
+        Article in2023 = new Article("a", "t", LocalDate.of(2023, 5, 1), "", "",
+                List.of("The US president said the aid package would pass this month."));
+        Article in2026 = in2023.withPublished(LocalDate.of(2026, 5, 1));
+        assertEquals("Joe Biden", only(ENGINE.extract(in2023)).actor().name());
+        assertEquals("Donald Trump", only(ENGINE.extract(in2026)).actor().name());
+    }
+
+    @Test
+    void aliasesAndSpellingVariantsResolveToOneActor() {
+        Extraction x = extract("Zelensky said the front was holding around the city.",
+                "Zelenskiy said the army needed more shells for the winter.");
+        assertEquals(2, x.statements().size());
+        x.statements().forEach(s -> assertEquals("Volodymyr Zelenskyy", s.actor().name()));
+    }
+
+    @Test
+    void apostropheInsideWordIsNotAQuote() {
+        Statement s = only(extract("“Ukraine’s army won’t retreat,” the commander, Ivan Sol, said."));
+        assertEquals("Ukraine’s army won’t retreat", s.content());
+    }
+
+    @Test
+    void scareQuotesWithoutSpeakerAreNotStatements() {
+        assertTrue(extract("The so-called “special operation” entered its third year.").statements().isEmpty());
+    }
+
+    @Test
+    void atLeastQualifierIsOpenEnded() {
+        CasualtyClaim c = claim(extract("At least 14 civilians were killed in the raid on Sela."), Outcome.KILLED, 14).orElseThrow();
+        assertEquals(Qualifier.AT_LEAST, c.qualifier());
+        assertNull(c.countHigh());
+        assertEquals(VictimGroup.CIVILIANS, c.victimGroup());
+        assertEquals("Sela", c.location());
+    }
+
+    @Test
+    void ellipticalInjuredFigureInheritsTheVictimGroup() {
+        Extraction x = extract("Nine civilians were killed, with more than 30 others reported wounded.");
+        CasualtyClaim injured = claim(x, Outcome.INJURED, 30).orElseThrow();
+        assertEquals(Qualifier.MORE_THAN, injured.qualifier());
+        assertEquals(VictimGroup.CIVILIANS, injured.victimGroup());
+        assertEquals(Qualifier.EXACT, claim(x, Outcome.KILLED, 9).orElseThrow().qualifier());
+    }
+
+    @Test
+    void rateInsideAQuoteIsClaimedByTheSpeaker() {
+        Extraction x = extract("General Omar Tal said: “We are losing 300 soldiers a day on this front.”");
+        CasualtyClaim c = claim(x, Outcome.KILLED, 300).orElse(null);
+        // "losing" is not a casualty word: the rule must not guess an outcome
+        assertNull(c);
+        Extraction y = extract("General Omar Tal said: “300 soldiers a day are dying on this front.”");
+        CasualtyClaim d = claim(y, Outcome.KILLED, 300).orElseThrow();
+        assertEquals(Period.DAY, d.period());
+        assertEquals("Omar Tal", d.claimant().name());
+    }
+
+    @Test
+    void avoidedDeathsAreNotClaims() {
+        assertTrue(extract("The deal is meant to avoid thousands more dying this winter.").casualties().isEmpty());
+    }
+
+    @Test
+    void weaponsYearsAndMoneyAreNotCasualties() {
+        Extraction x = extract("In 2024 the army fired 40 missiles and spent $300 million, and 12 drones were downed.");
+        assertTrue(x.casualties().isEmpty(), x.casualties().toString());
+    }
+
+    @Test
+    void killingBeforeTheFigure() {
+        CasualtyClaim c = claim(extract("A blast hit the station, killing 23 people."), Outcome.KILLED, 23).orElseThrow();
+        assertEquals(VictimGroup.PEOPLE, c.victimGroup());
+    }
+
+    @Test
+    void prisonersExchangedAreCaptured() {
+        assertTrue(claim(extract("The two sides exchanged 230 prisoners of war on Thursday."), Outcome.CAPTURED, 230).isPresent());
+    }
+
+    @Test
+    void unnamedGroupReactsAsTheInstitutionItSpeaksFor() {
+        List<Reaction> r = extract("EU leaders condemned the shelling of the school.").reactions();
+        assertEquals(1, r.size());
+        assertEquals("European Union", r.get(0).actor().name());
+        assertEquals(Stance.CONDEMN, r.get(0).stance());
+    }
+
+    @Test
+    void characterisationTakesItsStanceFromItsWords() {
+        Reaction r = extract("The UN chief described the strike as “an outrageous escalation”.").reactions().get(0);
+        assertEquals(Stance.CONDEMN, r.stance());
+    }
+
+    @Test
+    void replyToSomeonesWordsIsNotAReaction() {
+        assertTrue(extract("Minister Ana Ruiz criticised his remarks on Monday.").reactions().isEmpty());
+    }
+
+    @Test
+    void groupWithoutInstitutionIsNotAReactionSource() {
+        assertFalse(extract("Critics condemned the decision.").reactions().stream()
+                .anyMatch(r -> r.actor().name().equalsIgnoreCase("critics")));
+    }
+}
