@@ -1,0 +1,132 @@
+package com.presstally.batch;
+
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs the real batch job on temporary folders and an H2 file database, then reads what it published. */
+class WeeklyJobTest {
+    private static final DataFormatter FORMAT = new DataFormatter();
+
+    @Test
+    void weekRunPublishesWorkbookChartsAndExports(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        Files.copy(SeedPaths.SEED, input.resolve("2026-11-18/vladimir-stop.txt"));
+        Files.write(input.resolve("2026-11-18/scan.txt"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0});
+        // the seed has no date: give it one inside the week through its file time
+        Files.setLastModifiedTime(input.resolve("2026-11-18/vladimir-stop.txt"),
+                java.nio.file.attribute.FileTime.fromMillis(java.time.Instant.parse("2026-11-18T10:00:00Z").toEpochMilli()));
+        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 3, 0);
+
+        JobRunner.Outcome outcome = new JobRunner(settings.database()).run(settings);
+
+        assertTrue(outcome.completed(), outcome.toString());
+        Path week = root.resolve("reports/2026-W47");
+        Path workbook = week.resolve("press-tally-2026-W47.xlsx");
+        assertTrue(Files.size(week.resolve("charts/statements-per-actor.png")) > 1000);
+        assertTrue(Files.size(week.resolve("charts/reactions-by-stance.png")) > 1000);
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Summary", "Statements", "Actors", "Casualties", "Reactions", "Articles"), names);
+            Sheet statements = wb.getSheet("Statements");
+            int trumpQuotes = 0;
+            for (Row row : statements) {
+                if (row.getRowNum() > 0 && cell(row, 2).equals("Donald Trump") && cell(row, 4).equals("direct")
+                        && cell(row, 6).startsWith("I am not happy with the Russian strikes")) {
+                    trumpQuotes++;
+                }
+            }
+            assertEquals(1, trumpQuotes, "Trump's Truth Social quote is on the Statements sheet");
+            assertEquals(1, ((XSSFSheet) statements).getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(((XSSFSheet) statements).getCTWorksheet().isSetAutoFilter(), "filters are on");
+            assertFalse(wb.getSheet("Summary").getDrawingPatriarch().getShapes().isEmpty(), "charts are embedded");
+
+            Sheet articles = wb.getSheet("Articles");
+            assertEquals(1 + 9, articles.getPhysicalNumberOfRows(), "header, 6 sample articles of the week, the empty upload, the seed, the scan");
+            boolean scanRejected = false;
+            for (Row row : articles) {
+                if (cell(row, 0).equals("2026-11-18/scan.txt")) {
+                    scanRejected = cell(row, 4).equals("rejected: binary content, not text");
+                }
+            }
+            assertTrue(scanRejected, "the binary file is listed with its reason");
+            assertEquals(wb.getSheet("Statements").getLastRowNum(),
+                    JobTestSupport.csv(week.resolve("statements.csv")).size(), "sheet and CSV hold the same rows");
+        }
+
+        assertEquals(List.of("article_id", "speaker", "actor", "actor_type", "kind", "cue", "content"),
+                JobTestSupport.header(week.resolve("statements.csv")).subList(0, 7));
+        assertEquals(List.of("article_id", "count_low", "count_high", "qualifier", "outcome", "victim_group", "period",
+                "location", "claimant", "evidence"), JobTestSupport.header(week.resolve("casualties.csv")).subList(0, 10));
+        assertEquals(List.of("article_id", "actor", "actor_type", "stance", "evidence"),
+                JobTestSupport.header(week.resolve("reactions.csv")).subList(0, 5));
+        assertEquals(List.of("article_id", "title", "outlet", "published", "status"),
+                JobTestSupport.header(week.resolve("articles.csv")).subList(0, 5));
+        List<CSVRecord> casualties = JobTestSupport.csv(week.resolve("casualties.csv"));
+        assertTrue(casualties.stream().anyMatch(r -> r.get("article_id").equals("2026-11-16/school-shelling.txt")
+                && r.get("count_low").equals("9") && r.get("victim_group").equals("children")
+                && r.get("outcome").equals("killed")));
+        List<CSVRecord> articleRows = JobTestSupport.csv(week.resolve("articles.csv"));
+        assertTrue(articleRows.stream().noneMatch(r -> !r.get("published").isEmpty() &&
+                r.get("published").compareTo("2026-11-16") < 0), "articles of the week before are not in this week");
+        assertTrue(articleRows.stream().anyMatch(r -> r.get("status").equals("rejected: empty file")));
+    }
+
+    @Test
+    void rerunningAWeekReplacesItsReportAndNeverDoubleCounts(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        JobSettings settings = JobTestSupport.settings(root, "2026-W46", input, 2, 0);
+        JobRunner runner = new JobRunner(settings.database());
+        assertTrue(runner.run(settings).completed());
+        Path statements = root.resolve("reports/2026-W46/statements.csv");
+        List<String> first = JobTestSupport.sortedLines(statements);
+        assertTrue(first.size() > 5);
+        assertTrue(runner.run(settings).completed());
+        assertEquals(first, JobTestSupport.sortedLines(statements));
+        try (var files = Files.list(root.resolve("reports"))) {
+            assertEquals(List.of("2026-W46"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no staging or old folders are left behind");
+        }
+    }
+
+    @Test
+    void copiesOfAStoryAreCountedOnce(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        Files.copy(input.resolve("2026-11-19/market-strike.txt"), input.resolve("2026-11-19/market-strike-copy.txt"));
+        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 50, 0);
+        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        Path week = root.resolve("reports/2026-W47");
+        List<CSVRecord> articles = JobTestSupport.csv(week.resolve("articles.csv"));
+        // ids decide which copy counts, so the result does not depend on chunking or restarts
+        assertEquals("ok", status(articles, "2026-11-19/market-strike-copy.txt"));
+        assertEquals("duplicate", status(articles, "2026-11-19/market-strike.txt"));
+        List<CSVRecord> statements = JobTestSupport.csv(week.resolve("statements.csv"));
+        assertTrue(statements.stream().anyMatch(r -> r.get("article_id").equals("2026-11-19/market-strike-copy.txt")));
+        assertTrue(statements.stream().noneMatch(r -> r.get("article_id").equals("2026-11-19/market-strike.txt")));
+    }
+
+    private static String status(List<CSVRecord> articles, String id) {
+        return articles.stream().filter(r -> r.get("article_id").equals(id)).map(r -> r.get("status"))
+                .findFirst().orElse("missing");
+    }
+
+    private static String cell(Row row, int column) {
+        return row.getCell(column) == null ? "" : FORMAT.formatCellValue(row.getCell(column));
+    }
+}
