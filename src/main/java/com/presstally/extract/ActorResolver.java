@@ -50,9 +50,9 @@ public final class ActorResolver {
                 continue;
             }
             Token t = tokens.get(i);
-            if (t.isCapitalized() && words.isTitle(t.lower())) {
+            if (words.isTitle(t.lower())) { // "regional governor Pavel Dunai" as well as "President …"
                 int j = i + 1;
-                while (j < tokens.size() && tokens.get(j).isCapitalized() && words.isTitle(tokens.get(j).lower())) {
+                while (j < tokens.size() && words.isTitle(tokens.get(j).lower())) {
                     j++;
                 }
                 int k = j;

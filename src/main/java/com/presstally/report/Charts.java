@@ -7,6 +7,8 @@ import com.presstally.domain.Stance;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -44,8 +46,7 @@ public final class Charts {
         String title = "Statements per actor, " + report.scope() + " (top " + TOP + ")";
         JFreeChart chart = ChartFactory.createStackedBarChart(title, "Actor", "Statements", data,
                 PlotOrientation.HORIZONTAL, true, false, false);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
-        return new Chart(title, file);
+        return save(chart, title, file);
     }
 
     private static Chart reactionsByStance(WeeklyReport report, Path file) throws IOException {
@@ -68,6 +69,12 @@ public final class Charts {
         String title = "Reactions by source and stance, " + report.scope();
         JFreeChart chart = ChartFactory.createStackedBarChart(title, "Source", "Reactions", data,
                 PlotOrientation.HORIZONTAL, true, false, false);
+        return save(chart, title, file);
+    }
+
+    /** Counts are whole numbers: integer ticks only. */
+    private static Chart save(JFreeChart chart, String title, Path file) throws IOException {
+        ((CategoryPlot) chart.getPlot()).getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
         return new Chart(title, file);
     }

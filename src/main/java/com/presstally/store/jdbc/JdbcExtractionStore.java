@@ -271,7 +271,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
             for (ReportScope scope : scopes) {
                 query(c, "SELECT actor, actor_type, affiliation, statements, direct_count, mixed_count, indirect_count, "
                         + "articles, reactions, casualty_claims, first_seen, last_seen FROM pt_actor_tally "
-                        + "WHERE corpus = ? AND scope = ? ORDER BY actor", rs -> {
+                        + "WHERE corpus = ? AND scope = ? ORDER BY statements DESC, reactions DESC, actor", rs -> {
                         Date first = rs.getDate(11);
                         Date last = rs.getDate(12);
                         result.computeIfAbsent(scope.label(), k -> new ArrayList<>()).add(new ActorTally(
