@@ -29,7 +29,6 @@ public record ProcessedArticle(String id, Article article, ArticleStatus status,
 
     /** The status as {@code articles.csv} writes it: {@code ok}, {@code duplicate}, {@code rejected: <reason>}. */
     public String statusText() {
-        return status == ArticleStatus.REJECTED ? "rejected: " + reason
-                : status == ArticleStatus.DUPLICATE && !reason.isEmpty() ? "duplicate" : status.label();
+        return status == ArticleStatus.REJECTED ? "rejected: " + reason : status.label();
     }
 }

@@ -31,7 +31,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -329,7 +328,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
-                ps.setNull(i + 1, i + 1 == 0 ? Types.VARCHAR : ps.getParameterMetaData().getParameterType(i + 1));
+                ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
             } else if (p instanceof Date d) {
                 ps.setDate(i + 1, d);
             } else {
