@@ -10,8 +10,9 @@ import com.presstally.domain.Statement;
 import com.presstally.domain.VictimGroup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,22 +39,27 @@ public final class CasualtyExtractor {
 
     public List<CasualtyClaim> extract(TextLayout layout, List<Statement> statements) {
         List<CasualtyClaim> claims = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Sentence sentence : layout.plainSentences()) {
             List<Token> t = Token.tokenize(sentence.text(), sentence.start());
-            VictimGroup previousGroup = null;
+            boolean military = words.isMilitaryContext(t);
+            CasualtyClaim previous = null;
             for (int i = 0; i < t.size(); i++) {
                 Optional<NumberParser.Figure> parsed = numbers.parse(t, i);
                 if (parsed.isEmpty()) {
                     continue;
                 }
                 NumberParser.Figure figure = parsed.get();
-                Optional<CasualtyClaim> claim = claimAt(layout, sentence, t, figure, previousGroup, statements);
+                Optional<CasualtyClaim> claim = claimAt(layout, sentence, t, figure, previous, military, statements);
                 if (claim.isPresent()) {
-                    CasualtyClaim c = claim.get();
-                    previousGroup = c.victimGroup();
-                    if (seen.add(c.outcome() + "/" + c.countLow())) {
-                        claims.add(c);
+                    previous = claim.get();
+                    String key = previous.outcome() + "/" + previous.countLow();
+                    Integer earlier = seen.get(key);
+                    if (earlier == null) {
+                        seen.put(key, claims.size());
+                        claims.add(previous);
+                    } else if (previous.qualifier() == Qualifier.EXACT && claims.get(earlier).qualifier() != Qualifier.EXACT) {
+                        claims.set(earlier, previous); // the most explicit mention is the evidence
                     }
                 }
                 i = figure.end() - 1;
@@ -62,79 +68,148 @@ public final class CasualtyExtractor {
         return claims;
     }
 
+    /** What the words right after a figure say: victim group, an outcome noun, "more", "of them". */
+    private record After(VictimGroup group, Outcome outcome, boolean more, boolean ofThem, boolean plainNoun, int end) {
+    }
+
     private Optional<CasualtyClaim> claimAt(TextLayout layout, Sentence sentence, List<Token> t,
-                                            NumberParser.Figure figure, VictimGroup previousGroup,
+                                            NumberParser.Figure figure, CasualtyClaim previous, boolean military,
                                             List<Statement> statements) {
         int start = figure.start();
         int end = figure.end();
         Qualifier hedge = null;
         int qualifierStart = start;
         for (CasualtyWords.Phrase<Qualifier> q : words.qualifiers()) {
-            if (CasualtyWords.at(t, start - q.words().size(), q.words())) {
+            int at = start - q.words().size();
+            boolean particle = q.words().equals(List.of("over")) && at > 0 && words.isParticleVerb(t.get(at - 1).lower());
+            if (CasualtyWords.at(t, at, q.words()) && !particle) {
                 hedge = q.value();
-                qualifierStart = start - q.words().size();
+                qualifierStart = at;
                 break;
             }
         }
         if (isNotACount(t, figure) || isHypothetical(t, qualifierStart)) {
             return Optional.empty();
         }
-        // the words after the figure: "more", adjectives, then the victim noun
-        int j = end;
-        boolean more = false;
-        VictimGroup group = null;
-        int victimEnd = end;
-        for (int k = end; k < Math.min(t.size(), end + 4); k++) {
-            String w = t.get(k).lower();
-            if (w.equals("more") || w.equals("other") || w.equals("others")) {
-                more = true;
-            }
-            VictimGroup g = words.victim(w);
-            if (g == null && k + 1 < t.size()) {
-                g = words.victim(w + " " + t.get(k + 1).lower());
-                if (g != null) {
-                    k++;
-                }
-            }
-            if (g != null) {
-                group = g;
-                victimEnd = k + 1;
-                break;
-            }
-            if (!t.get(k).isWord() || words.isNotPeople(w)) {
-                break;
-            }
-        }
-        Outcome outcome = outcomeAfter(t, group != null ? victimEnd : end);
-        boolean adjacentOutcome = outcome != null && group == null && startsWithOutcome(t, end);
+        After after = after(t, end);
+        Outcome outcome = after.outcome();
         if (outcome == null) {
-            outcome = outcomeBefore(t, qualifierStart);
+            outcome = outcomeAfter(t, after.end());
         }
-        if (outcome == null || (group == null && !more && !adjacentOutcome && outcomeBefore(t, qualifierStart) == null)) {
+        Outcome before = outcomeBefore(t, qualifierStart);
+        if (before != null && (outcome == null || after.outcome() == null && endsRightBefore(t, qualifierStart))) {
+            outcome = before;
+        }
+        String rule = "casualty.figure-victim-outcome";
+        VictimGroup group = after.group();
+        boolean coordinated = previous != null && qualifierStart > 0
+                && Set.of("and", ",", "including", "plus").contains(t.get(qualifierStart - 1).lower());
+        if (outcome == null && coordinated) {
+            outcome = previous.outcome(); // "…more than 3,000 civilians …, and more than 11,000 in the country"
+            rule = "casualty.elliptical";
+        }
+        boolean bareSubject = after.end() == end && end < t.size() && Set.of("were", "was", "have", "had", "are")
+                .contains(t.get(end).lower());
+        if (outcome == null || (group == null && after.outcome() == null && !after.plainNoun() && !after.ofThem()
+                && !after.more() && before == null && !coordinated && !bareSubject)) {
             return Optional.empty();
         }
-        // "…civilians were killed, with over 50 more (others) reported injured": the same victims
-        if (more && previousGroup != null && (group == null || group == VictimGroup.PEOPLE)) {
-            group = previousGroup;
+        if (after.ofThem()) {
+            group = victimBefore(t, qualifierStart);
+            rule = "casualty.of-them";
+        }
+        boolean unnamedVictims = group == null || group == VictimGroup.PEOPLE && (after.more() || after.outcome() != null);
+        if (unnamedVictims && previous != null && (after.more() || coordinated || after.ofThem())) {
+            group = previous.victimGroup();
         }
         if (group == null) {
             group = VictimGroup.PEOPLE;
+        }
+        if (group == VictimGroup.PEOPLE && military) {
+            group = VictimGroup.SOLDIERS;
         }
         Qualifier qualifier = NumberParser.qualifierFor(figure, hedge);
         boolean openEnded = qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.MORE_THAN;
         Long high = openEnded ? null : figure.high();
         int spanStart = t.get(qualifierStart).start();
-        int spanEnd = t.get(Math.max(victimEnd, end) - 1).end();
-        Provenance provenance = new Provenance(layout.article().id(), "casualty." + (group == VictimGroup.PEOPLE
-                ? "figure-outcome" : "figure-victim-outcome"), sentence.text(), spanStart, spanEnd);
+        int spanEnd = t.get(Math.max(after.end(), end) - 1).end();
+        Provenance provenance = new Provenance(layout.article().id(), rule, sentence.text(), spanStart, spanEnd);
         return Optional.of(new CasualtyClaim(provenance, figure.low(), high, qualifier, outcome, group,
-                periodAfter(t, victimEnd), place(sentence), claimant(statements, spanStart)));
+                periodAfter(t, after.end()), place(sentence), claimant(statements, spanStart)));
+    }
+
+    private After after(List<Token> t, int end) {
+        boolean more = false;
+        boolean plainNoun = false;
+        for (int k = end; k < Math.min(t.size(), end + 6); k++) {
+            String w = t.get(k).lower();
+            if (k == end && w.equals("of") && k + 1 < t.size() && Set.of("them", "whom").contains(t.get(k + 1).lower())) {
+                return new After(null, null, more, true, false, k + 2);
+            }
+            if (w.equals("more") || w.equals("other") || w.equals("additional") || w.equals("others")) {
+                more = true;
+            }
+            for (CasualtyWords.Phrase<CasualtyWords.VictimOutcome> vo : words.victimOutcomes()) {
+                if (CasualtyWords.at(t, k, vo.words())) {
+                    return new After(vo.value().group(), vo.value().outcome(), more, false, false, k + vo.words().size());
+                }
+            }
+            VictimGroup g = words.victim(w);
+            int len = 1;
+            if (g == null && k + 1 < t.size()) {
+                g = words.victim(w + " " + t.get(k + 1).lower());
+                len = 2;
+            }
+            if (g != null) {
+                return new After(g, null, more, false, false, k + len);
+            }
+            boolean subsetFollows = t.get(k).is(",") && k + 1 < t.size()
+                    && Set.of("including", "among", "mostly", "mainly").contains(t.get(k + 1).lower());
+            if (words.isNotPeople(w) || subsetFollows || !t.get(k).isWord() && !t.get(k).is(",")) {
+                break; // "injured at least 30,000, including civilians": the subset does not name the group
+            }
+            // "three expatriates were injured": an unknown plural noun next to the figure counts people
+            if (k <= end + 1 && !t.get(k).isCapitalized() && w.length() > 3 && w.endsWith("s")) {
+                plainNoun = true;
+            }
+        }
+        return new After(null, null, more, false, plainNoun, end);
+    }
+
+    private boolean endsRightBefore(List<Token> t, int figureStart) {
+        for (CasualtyWords.Phrase<Outcome> o : words.outcomes()) {
+            if (CasualtyWords.at(t, figureStart - o.words().size(), o.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The victim group of the nearest victim noun before a position: "troops …, killing up to 300 of them". */
+    private VictimGroup victimBefore(List<Token> t, int position) {
+        for (int k = position - 1; k >= 0; k--) {
+            VictimGroup g = words.victim(t.get(k).lower());
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private boolean isNotACount(List<Token> t, NumberParser.Figure figure) {
         Token first = t.get(figure.start());
-        if (figure.start() > 0 && "$€£¥#".contains(t.get(figure.start() - 1).text())) {
-            return true;
+        if (figure.start() > 0) {
+            Token before = t.get(figure.start() - 1);
+            if ("$€£¥#".contains(before.text()) || words.isCalendar(before.lower())) {
+                return true; // money, or a date such as "April 2"
+            }
+            // "one by one", "two by two"
+            if (before.is("by") && figure.start() > 1 && t.get(figure.start() - 2).lower().equals(first.lower())) {
+                return true;
+            }
+        }
+        if (first.is("one") && figure.end() < t.size() && t.get(figure.end()).is("of")) {
+            return true; // "one of the worst atrocities"
         }
         if (figure.end() < t.size()) {
             String next = t.get(figure.end()).lower();

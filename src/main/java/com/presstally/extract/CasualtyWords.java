@@ -30,6 +30,14 @@ public final class CasualtyWords {
     private final Set<String> notPeople = new HashSet<>();
     private final Set<String> blockers = new HashSet<>();
     private final Set<String> placeStops = new HashSet<>();
+    private final List<Phrase<VictimOutcome>> victimOutcomes = new ArrayList<>();
+    private final List<List<String>> militaryContext = new ArrayList<>();
+    private final Set<String> particleVerbs = new HashSet<>();
+    private final Set<String> calendar = new HashSet<>();
+
+    /** A noun that names both the people and what happened to them: {@code bodies}, {@code prisoners of war}. */
+    public record VictimOutcome(Outcome outcome, VictimGroup group) {
+    }
 
     public CasualtyWords(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("casualty-words.tsv")) {
@@ -45,8 +53,13 @@ public final class CasualtyWords {
                     case "not-people" -> notPeople.add(phrase);
                     case "blocker" -> blockers.add(phrase);
                     case "not-a-place" -> placeStops.add(phrase);
+                    case "victim-outcome" -> victimOutcomes.add(new Phrase<>(words,
+                            new VictimOutcome(Outcome.parse(row.cell(2)), VictimGroup.parse(row.cell(3)))));
+                    case "military-context" -> militaryContext.add(words);
+                    case "particle-verb" -> particleVerbs.add(phrase);
+                    case "calendar" -> calendar.add(phrase);
                     default -> throw row.error("kind '" + kind + "' is not victim, outcome, qualifier, period, "
-                            + "not-people, blocker or not-a-place");
+                            + "not-people, blocker, not-a-place, victim-outcome, military-context, particle-verb or calendar");
                 }
             } catch (IllegalArgumentException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith(row.file())) {
@@ -58,6 +71,31 @@ public final class CasualtyWords {
         outcomes.sort((a, b) -> b.words().size() - a.words().size());
         qualifiers.sort((a, b) -> b.words().size() - a.words().size());
         periods.sort((a, b) -> b.words().size() - a.words().size());
+        victimOutcomes.sort((a, b) -> b.words().size() - a.words().size());
+    }
+
+    public List<Phrase<VictimOutcome>> victimOutcomes() {
+        return victimOutcomes;
+    }
+
+    /** Whether the sentence's tokens hold a phrase that places a figure among soldiers ({@code killed in action}). */
+    public boolean isMilitaryContext(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            for (List<String> words : militaryContext) {
+                if (at(t, i, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public boolean isCalendar(String lower) {
+        return calendar.contains(lower);
+    }
+
+    public boolean isParticleVerb(String lower) {
+        return particleVerbs.contains(lower);
     }
 
     public VictimGroup victim(String lower) {

@@ -74,6 +74,9 @@ public final class NumberParser {
             return Optional.empty();
         }
         String w = t.get(i).lower();
+        if (w.equals("half") && i + 2 < t.size() && t.get(i + 1).is("a") && t.get(i + 2).is("dozen")) {
+            return Optional.of(new Figure(6, 6L, false, i, i + 3));
+        }
         if ((w.equals("a") || w.equals("one")) && i + 1 < t.size() && t.get(i + 1).is("dozen")) {
             return Optional.of(new Figure(12, 12L, false, i, i + 2));
         }
