@@ -117,7 +117,7 @@ public final class AttributionRules {
 
         public Optional<Attribution> apply(CueSite s) {
             List<Token> source = s.phraseBefore();
-            if (source.isEmpty()) {
+            if (source.isEmpty() || s.isPassive()) {
                 return Optional.empty();
             }
             return complement(s, source, id());

@@ -18,6 +18,16 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
     private static final Set<String> CONJUNCTIONS_AFTER_COMMA = Set.of("but", "while", "although", "though",
             "whereas", "as", "which", "who");
 
+    /** {@code Russia is accused of …}: the subject is the target of the cue, not its source. */
+    public boolean isPassive() {
+        int before = cueIndex - 1;
+        while (before >= 0 && Set.of("also", "widely", "repeatedly", "reportedly", "often").contains(tokens.get(before).lower())) {
+            before--;
+        }
+        return cue.frame() == SpeechCues.Frame.OBJECT && before >= 0
+                && Set.of("is", "was", "were", "are", "be", "been", "being").contains(tokens.get(before).lower());
+    }
+
     public int cueEnd() {
         return cueIndex + cue.words().size();
     }
@@ -48,11 +58,16 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
 
     /** The source phrase right after the cue ({@code "…," said Jens Stoltenberg}), or empty. */
     public List<Token> phraseAfter() {
-        int j = cueEnd();
+        return phraseFrom(cueEnd());
+    }
+
+    /** The source phrase that starts at token {@code from}, or empty. */
+    public List<Token> phraseFrom(int from) {
+        int j = from;
         while (j < tokens.size() && isPhraseWord(tokens.get(j), j)) {
             j++;
         }
-        return trimPhrase(tokens.subList(cueEnd(), j));
+        return trimPhrase(tokens.subList(Math.min(from, tokens.size()), j));
     }
 
     public int indexOf(Token t) {

@@ -37,7 +37,7 @@ public final class ExtractionEngine implements ArticleExtractor {
         TextLayout layout = new TextLayout(article);
         List<Statement> found = statements.extract(layout, new ActorResolver(dictionary, sourceWords, layout));
         List<CasualtyClaim> claims = casualties.extract(layout, found);
-        List<Reaction> reacted = reactions.extract(layout, new ActorResolver(dictionary, sourceWords, layout));
+        List<Reaction> reacted = reactions.extract(layout, new ActorResolver(dictionary, sourceWords, layout), found);
         return new Extraction(found, claims, reacted);
     }
 }

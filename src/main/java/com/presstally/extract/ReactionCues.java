@@ -13,40 +13,55 @@ import java.util.Map;
  * that give a characterising cue its stance ({@code described the attack as "a gross escalation"}).
  */
 public final class ReactionCues {
-    /** A cue form; {@code characterising} cues take their stance from the words that follow. */
-    public record Cue(List<String> words, Stance stance, String cameo, boolean characterising) {
+    /**
+     * A cue form. {@code characterising} cues take their stance from the words that follow (else
+     * other); {@code giving} cues are reactions only when their object is a form of support.
+     */
+    public record Cue(List<String> words, Stance stance, String cameo, boolean characterising, boolean giving) {
         SpeechCues.Cue asSpeechCue() {
             return new SpeechCues.Cue(words, SpeechCues.Frame.OBJECT);
         }
     }
 
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-    private final Map<String, Stance> terms = new HashMap<>();
+    private final List<CasualtyWords.Phrase<Stance>> terms = new ArrayList<>();
+    private final List<CasualtyWords.Phrase<Stance>> objectTerms = new ArrayList<>();
 
     public ReactionCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("reaction-cues.tsv")) {
             List<String> words = List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+"));
             boolean characterising = row.cell(1).equals("characterise");
+            boolean giving = row.cell(1).equals("give");
             Stance stance;
             try {
-                stance = characterising ? Stance.OTHER : Stance.parse(row.cell(1));
+                stance = characterising || giving ? Stance.OTHER : Stance.parse(row.cell(1));
             } catch (IllegalArgumentException e) {
-                throw row.error("stance '" + row.cell(1) + "' is not condemn, support, defend, demand, other or characterise");
+                throw row.error("stance '" + row.cell(1) + "' is not condemn, support, defend, demand, other, characterise or give");
             }
             byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                    .add(new Cue(words, stance, row.cell(2), characterising));
+                    .add(new Cue(words, stance, row.cell(2), characterising, giving));
         }
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         for (Lexicon.Row row : lexicon.rows("reaction-terms.tsv")) {
             try {
-                terms.put(row.cell(0).toLowerCase(Locale.ROOT), Stance.parse(row.cell(1)));
+                CasualtyWords.Phrase<Stance> term = new CasualtyWords.Phrase<>(
+                        List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), Stance.parse(row.cell(1)));
+                objectTerms.add(term);
+                if (!row.cell(2).equals("object-only")) {
+                    terms.add(term);
+                }
             } catch (IllegalArgumentException e) {
                 throw row.error("stance '" + row.cell(1) + "' is not condemn, support, defend, demand or other");
             }
         }
+        terms.sort((a, b) -> b.words().size() - a.words().size());
+        objectTerms.sort((a, b) -> b.words().size() - a.words().size());
     }
 
     public Cue match(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i).isCapitalized()) {
+            return null;
+        }
         List<Cue> candidates = byFirstWord.get(tokens.get(i).lower());
         if (candidates == null) {
             return null;
@@ -61,10 +76,21 @@ public final class ReactionCues {
 
     /** The stance a characterisation carries ({@code escalation} → condemn), or null when none of its words is known. */
     public Stance stanceOfTerms(String text) {
-        for (Token t : Token.tokenize(text)) {
-            Stance s = terms.get(t.lower());
-            if (s != null) {
-                return s;
+        return firstTerm(text, terms);
+    }
+
+    /** As {@link #stanceOfTerms}, for the object of a characterising cue, where {@code weapons} in "sent weapons" counts. */
+    public Stance stanceOfObject(String text) {
+        return firstTerm(text, objectTerms);
+    }
+
+    private static Stance firstTerm(String text, List<CasualtyWords.Phrase<Stance>> list) {
+        List<Token> tokens = Token.tokenize(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            for (CasualtyWords.Phrase<Stance> term : list) {
+                if (CasualtyWords.at(tokens, i, term.words())) {
+                    return term.value();
+                }
             }
         }
         return null;

@@ -4,10 +4,13 @@ import com.presstally.domain.Actor;
 import com.presstally.domain.Provenance;
 import com.presstally.domain.Reaction;
 import com.presstally.domain.Stance;
+import com.presstally.domain.Statement;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +20,13 @@ import java.util.Set;
  * remarks}) is a statement, not a reaction. One reaction per source and stance per article.
  */
 public final class ReactionExtractor {
+    /**
+     * When an actor's statements carry several stances, the report keeps one: an explicit
+     * condemnation outweighs support, which outweighs a demand or a defence.
+     */
+    private static final List<Stance> STANCE_PRIORITY = List.of(Stance.CONDEMN, Stance.SUPPORT, Stance.DEMAND,
+            Stance.DEFEND, Stance.OTHER);
+
     private final ReactionCues cues;
     private final SpeechCues speechCues;
     private final SourceWords words;
@@ -32,9 +42,10 @@ public final class ReactionExtractor {
         }
     }
 
-    public List<Reaction> extract(TextLayout layout, ActorResolver resolver) {
+    public List<Reaction> extract(TextLayout layout, ActorResolver resolver, List<Statement> statements) {
         List<Reaction> reactions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Set<String> reacted = new HashSet<>();
         for (Sentence sentence : layout.sentences()) {
             List<Token> tokens = Token.tokenize(layout.masked(sentence.start(), sentence.end()), sentence.start());
             for (int i = 0; i < tokens.size(); i++) {
@@ -43,48 +54,130 @@ public final class ReactionExtractor {
                     continue;
                 }
                 CueSite site = new CueSite(layout, sentence, tokens, i, cue.asSpeechCue(), words, speechCues);
-                reactionAt(layout, resolver, sentence, site, cue).ifPresent(r -> {
+                for (Reaction r : reactionsAt(layout, resolver, sentence, site, cue)) {
                     if (seen.add(r.actor().name() + "/" + r.stance())) {
                         reactions.add(r);
+                        reacted.add(r.actor().name());
                     }
-                });
+                }
                 i += cue.words().size() - 1;
             }
         }
+        Map<String, Reaction> strongest = new LinkedHashMap<>();
+        for (Statement s : statements) {
+            statementReaction(resolver, s).ifPresent(r -> strongest.merge(r.actor().name(), r,
+                    (a, b) -> STANCE_PRIORITY.indexOf(b.stance()) < STANCE_PRIORITY.indexOf(a.stance()) ? b : a));
+        }
+        strongest.forEach((name, r) -> {
+            if (reacted.add(name)) {
+                reactions.add(r);
+            }
+        });
         return reactions;
     }
 
-    private Optional<Reaction> reactionAt(TextLayout layout, ActorResolver resolver, Sentence sentence,
-                                          CueSite site, ReactionCues.Cue cue) {
-        List<Token> source = site.phraseBefore();
-        String rule = "reaction.subject-cue";
-        if (source.isEmpty() && site.cueIndex() > 0 && site.tokens().get(site.cueIndex() - 1).is(",")) {
-            source = firstSource(site);
-            rule = "reaction.participle";
-        }
-        if (source.isEmpty() || isReplyToWords(site)) {
+    /**
+     * A statement that evaluates or answers an event is also a reaction (spec §5): its cue or its
+     * words carry the stance ("accused Russia of war crimes", "must be held responsible"). A
+     * statement with no evaluative word is speech only.
+     */
+    private Optional<Reaction> statementReaction(ActorResolver resolver, Statement s) {
+        Optional<Actor> actor = resolver.institutionOf(s.actor());
+        if (actor.isEmpty() || s.cue().isEmpty() && s.kind() != com.presstally.domain.StatementKind.DIRECT) {
             return Optional.empty();
         }
-        Stance stance = cue.stance();
-        int end = site.contentEnd(site.cueEnd());
-        if (cue.characterising()) {
-            int objectEnd = end > site.cueEnd() ? site.tokens().get(end - 1).end() : site.tokens().get(site.cueEnd() - 1).end();
-            stance = cues.stanceOfTerms(layout.body().substring(site.tokens().get(site.cueIndex()).start(), objectEnd));
-            if (stance == null) {
-                return Optional.empty();
+        List<Token> cueTokens = Token.tokenize(s.cue());
+        List<Token> content = Token.tokenize(s.content());
+        int objectStart = content.size() > cueTokens.size() && content.get(0).is(cueTokens.isEmpty() ? "" : cueTokens.get(0).text())
+                ? cueTokens.size() : 0;
+        for (int k = objectStart; k < Math.min(content.size(), objectStart + 4); k++) {
+            if (speechNouns.contains(content.get(k).lower())) {
+                return Optional.empty(); // "criticised his remarks": a reply to words is a statement only
             }
-            rule = "reaction.characterisation";
         }
-        int sourceStart = source.get(0).start();
-        Optional<Actor> actor = resolver.resolve(source, sourceStart).flatMap(resolver::institutionOf);
-        if (actor.isEmpty()) {
+        Stance stance = null;
+        String rule = "reaction.statement-cue";
+        if (!cueTokens.isEmpty()) {
+            ReactionCues.Cue cue = cues.match(cueTokens, 0);
+            if (cue != null && !cue.characterising()) {
+                stance = cue.stance();
+            }
+        }
+        if (stance == null) {
+            stance = cues.stanceOfTerms(s.content());
+            rule = "reaction.statement-terms";
+        }
+        if (stance == null) {
             return Optional.empty();
         }
-        int spanEnd = end > site.cueEnd() ? site.tokens().get(end - 1).end() : site.tokens().get(site.cueEnd() - 1).end();
-        Provenance provenance = new Provenance(layout.article().id(), rule, sentence.text(),
-                Math.min(sourceStart, site.tokens().get(site.cueIndex()).start()), spanEnd);
-        String written = layout.body().substring(sourceStart, source.get(source.size() - 1).end());
-        return Optional.of(new Reaction(provenance, written, actor.get(), stance, site.cueText()));
+        Provenance p = s.provenance();
+        return Optional.of(new Reaction(new Provenance(p.articleId(), rule, p.sentence(), p.start(), p.end()),
+                s.speaker(), actor.get(), stance, s.cue()));
+    }
+
+    private List<Reaction> reactionsAt(TextLayout layout, ActorResolver resolver, Sentence sentence,
+                                       CueSite site, ReactionCues.Cue cue) {
+        List<Token> t = site.tokens();
+        List<List<Token>> sources = new ArrayList<>();
+        String rule = "reaction.subject-cue";
+        if (site.cueEnd() < t.size() && t.get(site.cueEnd()).is("by")) {
+            // "a vote boycotted by the US, the UK and Canada": the agents after "by" reacted
+            int j = site.cueEnd() + 1;
+            while (j < t.size()) {
+                List<Token> agent = site.phraseFrom(j);
+                if (agent.isEmpty()) {
+                    break;
+                }
+                sources.add(agent);
+                j = site.indexOf(agent.get(agent.size() - 1)) + 1;
+                while (j < t.size() && (t.get(j).is(",") || t.get(j).is("and"))) {
+                    j++;
+                }
+            }
+            rule = "reaction.passive-agent";
+        } else if (site.isPassive()) {
+            return List.of(); // "Russia is accused of …": the subject is the target, not the source
+        } else {
+            List<Token> source = site.phraseBefore();
+            if (source.isEmpty() && site.cueIndex() > 0 && t.get(site.cueIndex() - 1).is(",")) {
+                source = firstSource(site);
+                rule = "reaction.participle";
+            }
+            if (!source.isEmpty()) {
+                sources.add(source);
+            }
+        }
+        if (sources.isEmpty() || isReplyToWords(site)) {
+            return List.of();
+        }
+        int end = site.contentEnd(site.cueEnd());
+        int cueStart = t.get(site.cueIndex()).start();
+        int spanEnd = end > site.cueEnd() ? t.get(end - 1).end() : t.get(site.cueEnd() - 1).end();
+        String object = layout.body().substring(cueStart, spanEnd);
+        Stance stance = cue.stance();
+        if (cue.giving()) {
+            stance = cues.stanceOfObject(object); // "sent billions in military aid"
+            if (stance == null) {
+                return List.of();
+            }
+            rule = "reaction.giving";
+        } else if (cue.characterising() || stance == Stance.OTHER) {
+            Stance byTerms = cues.stanceOfTerms(object); // "described the attack as an escalation", "pledged to stand with"
+            stance = byTerms == null ? Stance.OTHER : byTerms;
+            rule = cue.characterising() ? "reaction.characterisation" : rule;
+        }
+        List<Reaction> found = new ArrayList<>();
+        for (List<Token> source : sources) {
+            int sourceStart = source.get(0).start();
+            Optional<Actor> actor = resolver.resolve(source, sourceStart).flatMap(resolver::institutionOf);
+            if (actor.isPresent()) {
+                Provenance provenance = new Provenance(layout.article().id(), rule, sentence.text(),
+                        Math.min(sourceStart, cueStart), Math.max(spanEnd, source.get(source.size() - 1).end()));
+                String written = layout.body().substring(sourceStart, source.get(source.size() - 1).end());
+                found.add(new Reaction(provenance, written, actor.get(), stance, site.cueText()));
+            }
+        }
+        return found;
     }
 
     /** The object of the cue is someone's words: {@code rejected the remarks}, {@code criticised his comments}. */

@@ -48,6 +48,9 @@ public final class SpeechCues {
 
     /** The longest cue that starts at token {@code i}, or null. */
     public Cue match(List<Token> tokens, int i) {
+        if (i > 0 && tokens.get(i).isCapitalized()) {
+            return null; // "the United States", "Says Who": a verb cue is lowercase inside a sentence
+        }
         List<Cue> candidates = byFirstWord.get(tokens.get(i).lower());
         if (candidates == null) {
             return null;
