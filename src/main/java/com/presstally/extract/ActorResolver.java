@@ -107,6 +107,9 @@ public final class ActorResolver {
         if (np.size() == 1 && PERSON_PRONOUNS.contains(np.get(0).lower())) {
             return last(position, m -> m.actor().type() == ActorType.PERSON);
         }
+        if (np.size() == 1 && np.get(0).is("it")) {
+            return last(position, m -> m.actor().type() == ActorType.ORGANISATION || m.actor().type() == ActorType.GOVERNMENT);
+        }
         if (np.size() == 1 && PLURAL_PRONOUNS.contains(np.get(0).lower())) {
             return last(position, m -> m.actor().type() != ActorType.PERSON);
         }
@@ -176,7 +179,10 @@ public final class ActorResolver {
             return Optional.of(actor);
         }
         if (actor.affiliation().isEmpty()) {
-            return Optional.empty();
+            String[] words = actor.name().split(" ");
+            boolean modified = words.length > 1;
+            return modified && this.words.isInstitution(words[words.length - 1].toLowerCase(Locale.ROOT))
+                    ? Optional.of(actor) : Optional.empty();
         }
         return Optional.of(dictionary.byAlias(actor.affiliation())
                 .orElse(new Actor(actor.affiliation(), ActorType.GOVERNMENT, "", actor.country())));
@@ -226,6 +232,12 @@ public final class ActorResolver {
             Optional<String> country = dictionary.country(tokens.get(i).text());
             if (country.isPresent()) {
                 return country.get();
+            }
+        }
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) {
+                return w; // "HDP figures": an acronym names the body even when the dictionary does not know it
             }
         }
         return "";

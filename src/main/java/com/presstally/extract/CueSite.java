@@ -56,6 +56,29 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         return trimPhrase(tokens.subList(j + 1, end));
     }
 
+    /**
+     * Sources joined to {@code phrase} by "and" before it: "Hungary and Slovakia said". Commas are
+     * not followed: before a name they mostly close an appositive or an opening clause.
+     */
+    public List<List<Token>> coordinatedBefore(List<Token> phrase) {
+        List<List<Token>> more = new ArrayList<>();
+        int j = phrase.isEmpty() ? -1 : indexOf(phrase.get(0)) - 1;
+        while (j > 0 && tokens.get(j).is("and")) {
+            int end = j;
+            int k = j - 1;
+            while (k >= 0 && isPhraseWord(tokens.get(k), k)) {
+                k--;
+            }
+            List<Token> other = trimPhrase(tokens.subList(k + 1, end));
+            if (other.isEmpty()) {
+                break;
+            }
+            more.add(0, other);
+            j = k;
+        }
+        return more;
+    }
+
     /** The source phrase right after the cue ({@code "…," said Jens Stoltenberg}), or empty. */
     public List<Token> phraseAfter() {
         return phraseFrom(cueEnd());

@@ -27,6 +27,9 @@ public final class ReactionExtractor {
     private static final List<Stance> STANCE_PRIORITY = List.of(Stance.CONDEMN, Stance.SUPPORT, Stance.DEMAND,
             Stance.DEFEND, Stance.OTHER);
 
+    /** The affiliation actors.tsv gives outlets: they report reactions, they do not react. */
+    static final String NEWS_MEDIA = "news media";
+
     private final ReactionCues cues;
     private final SpeechCues speechCues;
     private final SourceWords words;
@@ -82,7 +85,7 @@ public final class ReactionExtractor {
      * statement with no evaluative word is speech only.
      */
     private Optional<Reaction> statementReaction(ActorResolver resolver, Statement s) {
-        Optional<Actor> actor = resolver.institutionOf(s.actor());
+        Optional<Actor> actor = resolver.institutionOf(s.actor()).filter(a -> !a.affiliation().equals(NEWS_MEDIA));
         if (actor.isEmpty() || s.cue().isEmpty() && s.kind() != com.presstally.domain.StatementKind.DIRECT) {
             return Optional.empty();
         }
@@ -135,6 +138,9 @@ public final class ReactionExtractor {
                 }
             }
             rule = "reaction.passive-agent";
+            if (cue.stance() != Stance.CONDEMN && (cue.stance() != Stance.SUPPORT || cue.words().get(0).equals("backed"))) {
+                return List.of(); // "a deal demanded by Moscow", "rebels backed by Iran" describe, they do not react
+            }
         } else if (site.isPassive()) {
             return List.of(); // "Russia is accused of …": the subject is the target, not the source
         } else {
@@ -144,6 +150,7 @@ public final class ReactionExtractor {
                 rule = "reaction.participle";
             }
             if (!source.isEmpty()) {
+                sources.addAll(site.coordinatedBefore(source));
                 sources.add(source);
             }
         }
@@ -156,7 +163,8 @@ public final class ReactionExtractor {
         String object = layout.body().substring(cueStart, spanEnd);
         Stance stance = cue.stance();
         if (cue.giving()) {
-            stance = cues.stanceOfObject(object); // "sent billions in military aid"
+            int objectEnd = t.get(Math.min(t.size(), site.cueEnd() + 8) - 1).end();
+            stance = cues.stanceOfObject(layout.body().substring(cueStart, Math.max(cueStart, objectEnd)));
             if (stance == null) {
                 return List.of();
             }
@@ -170,7 +178,7 @@ public final class ReactionExtractor {
         for (List<Token> source : sources) {
             int sourceStart = source.get(0).start();
             Optional<Actor> actor = resolver.resolve(source, sourceStart).flatMap(resolver::institutionOf);
-            if (actor.isPresent()) {
+            if (actor.isPresent() && !actor.get().affiliation().equals(NEWS_MEDIA)) {
                 Provenance provenance = new Provenance(layout.article().id(), rule, sentence.text(),
                         Math.min(sourceStart, cueStart), Math.max(spanEnd, source.get(source.size() - 1).end()));
                 String written = layout.body().substring(sourceStart, source.get(source.size() - 1).end());

@@ -20,6 +20,7 @@ public final class SourceWords {
     private final Map<String, ActorType> groups = new HashMap<>();
     private final Set<String> nonNames = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
+    private final Set<String> institutions = new HashSet<>();
 
     public SourceWords(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
@@ -29,7 +30,8 @@ public final class SourceWords {
                 case "group" -> groups.put(word, ActorType.parse(row.cell(2)));
                 case "not-a-name" -> nonNames.add(word);
                 case "between" -> auxiliaries.add(word);
-                default -> throw row.error("kind '" + row.cell(0) + "' is not title, group, not-a-name or between");
+                case "institution" -> institutions.add(word);
+                default -> throw row.error("kind '" + row.cell(0) + "' is not title, group, not-a-name, between or institution");
             }
         }
     }
@@ -44,6 +46,11 @@ public final class SourceWords {
 
     public boolean isNonName(String word) {
         return nonNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Group heads that speak for a body of their own: "international aid agencies", "world leaders". */
+    public boolean isInstitution(String lower) {
+        return institutions.contains(lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */

@@ -40,7 +40,13 @@ public final class StatementExtractor {
                 for (AttributionRule rule : rules) {
                     Optional<AttributionRule.Attribution> hit = rule.apply(site);
                     if (hit.isPresent()) {
-                        toStatement(layout, resolver, sentence, site, hit.get()).ifPresent(found::add);
+                        AttributionRule.Attribution a = hit.get();
+                        // "Hungary and Slovakia said …": one statement per source
+                        for (List<Token> other : site.coordinatedBefore(a.source())) {
+                            AttributionRule.Attribution shared = new AttributionRule.Attribution(a.ruleId(), other, a.kind(), a.content());
+                            toStatement(layout, resolver, sentence, site, shared).ifPresent(found::add);
+                        }
+                        toStatement(layout, resolver, sentence, site, a).ifPresent(found::add);
                         break;
                     }
                 }
