@@ -162,8 +162,9 @@ public final class ActorResolver {
         }
         Optional<ActorType> groupType = words.groupType(head);
         if (groupType.isPresent() || words.isTitle(head)) {
-            String affiliation = affiliationIn(np, 0, np.size() - 1);
-            String country = countryIn(np, 0, np.size() - 1);
+            boolean relational = words.isRelational(head);
+            String affiliation = relational ? "" : affiliationIn(np, 0, np.size() - 1);
+            String country = relational ? "" : countryIn(np, 0, np.size() - 1);
             ActorType type = groupType.orElse(ActorType.GROUP);
             return Optional.of(new Actor(text, type, affiliation.isEmpty() ? country : affiliation, country));
         }

@@ -43,8 +43,9 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
     /** The source phrase that ends right before the cue (auxiliaries and adverbs skipped), or empty. */
     public List<Token> phraseBefore() {
         int j = cueIndex - 1;
-        while (j >= 0 && words.isBetween(tokens.get(j).lower())) {
-            j--;
+        while (j >= 0 && (words.isBetween(tokens.get(j).lower())
+                || tokens.get(j).is("to") && j > 0 && words.isBetween(tokens.get(j - 1).lower()))) {
+            j--; // "has also said", "agreed to send"; a bare "to" belongs to another verb ("appeals to the West to send")
         }
         if (j > 0 && tokens.get(j).is(",") && !cue.isParticiple() && isPhraseWord(tokens.get(j - 1), j - 1)) {
             j--; // "the governor, Ilse Marr, said": the comma closes an appositive

@@ -21,6 +21,7 @@ public final class SourceWords {
     private final Set<String> nonNames = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> institutions = new HashSet<>();
+    private final Set<String> relational = new HashSet<>();
 
     public SourceWords(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
@@ -31,7 +32,9 @@ public final class SourceWords {
                 case "not-a-name" -> nonNames.add(word);
                 case "between" -> auxiliaries.add(word);
                 case "institution" -> institutions.add(word);
-                default -> throw row.error("kind '" + row.cell(0) + "' is not title, group, not-a-name, between or institution");
+                case "relational" -> relational.add(word);
+                default -> throw row.error("kind '" + row.cell(0)
+                        + "' is not title, group, not-a-name, between, institution or relational");
             }
         }
     }
@@ -51,6 +54,11 @@ public final class SourceWords {
     /** Group heads that speak for a body of their own: "international aid agencies", "world leaders". */
     public boolean isInstitution(String lower) {
         return institutions.contains(lower);
+    }
+
+    /** Group heads named by a relation to someone else: "Ukraine's allies" do not speak for Ukraine. */
+    public boolean isRelational(String lower) {
+        return relational.contains(lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */
