@@ -52,7 +52,8 @@ public final class TextArticleParser {
         String rest = readHeader(text, header);
         List<String> blocks = blocks(rest);
         String title = value(header, "title");
-        if (title.isEmpty()) {
+        if (header.isEmpty()) {
+            // no header block: the first line is the title ("title: unknown" in a header is no title, not a cue to take one)
             if (blocks.isEmpty()) {
                 throw new ArticleRejectedException(id, "no text after the header");
             }

@@ -30,6 +30,13 @@ class TextArticleParserTest {
     }
 
     @Test
+    void unknownTitleInHeaderKeepsTheFirstParagraphAsBody() throws Exception {
+        Article a = parser.parse("a.txt", "title: unknown\ndate: 2026-11-11\n\nFirst paragraph.\n\nSecond.\n", null);
+        assertEquals("", a.title());
+        assertEquals(List.of("First paragraph.", "Second."), a.paragraphs());
+    }
+
+    @Test
     void scrapedPageWithoutHeaderDropsBylineReadTimeOutletAndShareLine() throws Exception {
         String text = new String(getClass().getResourceAsStream("/fixtures/scraped-page.txt").readAllBytes(),
                 StandardCharsets.UTF_8);
