@@ -21,8 +21,8 @@ import java.util.Set;
  */
 public final class ReactionExtractor {
     /**
-     * When an actor's statements carry several stances, the report keeps one: an explicit
-     * condemnation outweighs support, which outweighs a demand or a defence.
+     * An actor's reactions in one article are listed strongest first: an explicit condemnation
+     * outweighs support, which outweighs a demand or a defence.
      */
     private static final List<Stance> STANCE_PRIORITY = List.of(Stance.CONDEMN, Stance.SUPPORT, Stance.DEMAND,
             Stance.DEFEND, Stance.OTHER);
@@ -48,7 +48,6 @@ public final class ReactionExtractor {
     public List<Reaction> extract(TextLayout layout, ActorResolver resolver, List<Statement> statements) {
         List<Reaction> reactions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> reacted = new HashSet<>();
         for (Sentence sentence : layout.sentences()) {
             List<Token> tokens = Token.tokenize(layout.masked(sentence.start(), sentence.end()), sentence.start());
             for (int i = 0; i < tokens.size(); i++) {
@@ -60,22 +59,28 @@ public final class ReactionExtractor {
                 for (Reaction r : reactionsAt(layout, resolver, sentence, site, cue)) {
                     if (seen.add(r.actor().name() + "/" + r.stance())) {
                         reactions.add(r);
-                        reacted.add(r.actor().name());
                     }
                 }
                 i += cue.words().size() - 1;
             }
         }
-        Map<String, Reaction> strongest = new LinkedHashMap<>();
         for (Statement s : statements) {
-            statementReaction(resolver, s).ifPresent(r -> strongest.merge(r.actor().name(), r,
-                    (a, b) -> STANCE_PRIORITY.indexOf(b.stance()) < STANCE_PRIORITY.indexOf(a.stance()) ? b : a));
+            statementReaction(resolver, s).ifPresent(r -> {
+                if (seen.add(r.actor().name() + "/" + r.stance())) {
+                    reactions.add(r);
+                }
+            });
         }
-        strongest.forEach((name, r) -> {
-            if (reacted.add(name)) {
-                reactions.add(r);
-            }
-        });
+        // one actor's reactions stay together, its strongest stance first
+        Map<String, List<Reaction>> byActor = new LinkedHashMap<>();
+        for (Reaction r : reactions) {
+            byActor.computeIfAbsent(r.actor().name(), k -> new ArrayList<>()).add(r);
+        }
+        reactions.clear();
+        for (List<Reaction> own : byActor.values()) {
+            own.sort(java.util.Comparator.comparingInt(r -> STANCE_PRIORITY.indexOf(r.stance())));
+            reactions.addAll(own);
+        }
         return reactions;
     }
 
