@@ -4,7 +4,18 @@ import java.util.Locale;
 
 /** How an actor reacted (spec §5), aligned with the CAMEO families analysts know. */
 public enum Stance {
-    CONDEMN, SUPPORT, DEFEND, DEMAND, OTHER;
+    CONDEMN("111"), SUPPORT("051"), DEFEND("013"), DEMAND("10"), OTHER("");
+
+    private final String cameo;
+
+    Stance(String cameo) {
+        this.cameo = cameo;
+    }
+
+    /** The CAMEO event code family the stance corresponds to (111 criticize, 051 praise, 013 rejection/defence, 10x demand). */
+    public String cameo() {
+        return cameo;
+    }
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -153,7 +153,11 @@ public final class AttributionRules {
             }
             int after = source.isEmpty() ? s.cueEnd()
                     : Math.max(s.cueEnd(), s.indexOf(source.get(source.size() - 1)) + 1);
-            if (source.isEmpty() || s.contentEnd(after) > after || sourceStart == 0
+            int rest = s.contentEnd(after);
+            // "…, the commissioner said on Saturday.": a short time or place phrase may follow the cue
+            boolean onlyAdverbial = rest == after || after < s.tokens().size()
+                    && CONTENT_PREPOSITIONS.contains(s.tokens().get(after).lower()) && s.wordCount(after, rest) <= 5;
+            if (source.isEmpty() || !onlyAdverbial || sourceStart == 0
                     || !s.tokens().get(sourceStart - 1).is(",")) {
                 return Optional.empty();
             }

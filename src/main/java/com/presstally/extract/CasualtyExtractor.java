@@ -163,10 +163,12 @@ public final class CasualtyExtractor {
             if (g != null) {
                 return new After(g, null, more, false, false, k + len);
             }
-            boolean subsetFollows = t.get(k).is(",") && k + 1 < t.size()
-                    && Set.of("including", "among", "mostly", "mainly").contains(t.get(k + 1).lower());
-            if (words.isNotPeople(w) || subsetFollows || !t.get(k).isWord() && !t.get(k).is(",")) {
-                break; // "injured at least 30,000, including civilians": the subset does not name the group
+            // a comma may join adjectives ("hundreds of young, mostly Shia recruits") but not a subset
+            // ("30,000, including civilians") or a new clause ("injuring dozens, Valdorian police said")
+            boolean commaGoesOn = t.get(k).is(",") && k + 1 < t.size() && !t.get(k + 1).isCapitalized()
+                    && !Set.of("including", "among", "mainly", "and", "but", "while", "which", "who").contains(t.get(k + 1).lower());
+            if (words.isNotPeople(w) || !t.get(k).isWord() && !commaGoesOn) {
+                break;
             }
             // "three expatriates were injured": an unknown plural noun next to the figure counts people
             if (k <= end + 1 && !t.get(k).isCapitalized() && w.length() > 3 && w.endsWith("s")) {

@@ -177,6 +177,9 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         if (!t.isCapitalized() && beforeGroupNoun && !words.isNonName(lower)) {
             return true; // "port officials", "local authorities"
         }
+        if (!t.isCapitalized() && !words.isNonName(lower) && !words.isBetween(lower) && modifiesTitle(index)) {
+            return true; // "regional governor Pavel Dunai", "human rights commissioner Nadia Kres"
+        }
         if (t.isCapitalized()) {
             return !words.isNonName(t.text()) || (index > 0 && tokens.get(index - 1).isCapitalized()
                     && !words.isNonName(tokens.get(index - 1).text()));
@@ -184,6 +187,23 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         return words.isTitle(lower) || words.groupType(lower).isPresent() || lower.equals("the")
                 || lower.equals("of") || lower.equals("he") || lower.equals("she") || lower.equals("they")
                 || lower.equals("a") || lower.equals("an");
+    }
+
+    /** A lowercase word one or two words before a title: a modifier of the role. */
+    private boolean modifiesTitle(int index) {
+        for (int k = index + 1; k <= index + 2 && k < tokens.size(); k++) {
+            Token next = tokens.get(k);
+            if (!next.isWord() || next.isQuoteMask()) {
+                return false;
+            }
+            if (words.isTitle(next.lower())) {
+                return true;
+            }
+            if (next.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Drops leading {@code of} and trailing determiners, which belong to the words around a phrase. */

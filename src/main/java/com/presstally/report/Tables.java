@@ -57,12 +57,23 @@ public final class Tables {
             Article m = a.article();
             for (Reaction r : a.extraction().reactions()) {
                 rows.add(List.of(a.id(), r.actor().name(), r.actor().type().label(), r.stance().label(),
-                        r.provenance().sentence(), r.source(), r.cue(), r.actor().affiliation(), m.title(), m.outlet(),
-                        date(m), r.provenance().ruleId()));
+                        r.provenance().sentence(), r.source(), r.cue(), r.stance().cameo(), r.actor().affiliation(),
+                        m.title(), m.outlet(), date(m), r.provenance().ruleId()));
             }
         }
         return new Table("reactions", List.of("article_id", "actor", "actor_type", "stance", "evidence", "source", "cue",
-                "affiliation", "title", "outlet", "published", "rule_id"), rows);
+                "cameo", "affiliation", "title", "outlet", "published", "rule_id"), rows);
+    }
+
+    /** Claims grouped into tolls, disputed tolls first, with every figure and its claimant side by side. */
+    public static Table tolls(WeeklyReport report) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CasualtyTolls.Toll t : CasualtyTolls.of(report.counted())) {
+            rows.add(List.of(t.week(), t.outcome(), t.victimGroup(), t.location(), t.period(), t.claims().size(),
+                    t.lowest(), t.highest(), t.disputed() ? "yes" : "no", CasualtyTolls.describe(t)));
+        }
+        return new Table("tolls", List.of("week", "outcome", "victim_group", "location", "period", "claims", "lowest",
+                "highest", "disputed", "figures_and_claimants"), rows);
     }
 
     public static Table articles(WeeklyReport report) {

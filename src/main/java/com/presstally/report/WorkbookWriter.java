@@ -2,6 +2,7 @@ package com.presstally.report;
 
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ArticleStatus;
+import com.presstally.domain.Stance;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,7 +32,7 @@ import java.util.Set;
  * is always written as a text cell, never as a formula.
  */
 public final class WorkbookWriter {
-    private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence");
+    private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence", "figures_and_claimants");
     private static final int MAX_ROWS = 1_048_575;
 
     private final Workbook wb = new XSSFWorkbook();
@@ -68,7 +69,7 @@ public final class WorkbookWriter {
 
     public void write(WeeklyReport report, List<Tables.Table> tables, List<Charts.Chart> charts, Path file)
             throws IOException {
-        summary(report, charts);
+        summary(report, tables, charts);
         for (Tables.Table table : tables) {
             table(table);
         }
@@ -78,7 +79,7 @@ public final class WorkbookWriter {
         wb.close();
     }
 
-    private void summary(WeeklyReport report, List<Charts.Chart> charts) throws IOException {
+    private void summary(WeeklyReport report, List<Tables.Table> tables, List<Charts.Chart> charts) throws IOException {
         Sheet s = wb.createSheet("Summary");
         int r = 0;
         text(s.createRow(r++), 0, "Press Tally weekly briefing: " + report.scope(), heading);
@@ -112,6 +113,8 @@ public final class WorkbookWriter {
                 row.createCell(6).setCellValue(t.statements() - (before == null ? 0 : before.statements()));
             }
         }
+        r = tollsSection(s, r + 1, tables);
+        r = reactionsSection(s, r + 1, report);
         s.setColumnWidth(0, 36 * 256);
         for (int c = 1; c < cols.size(); c++) {
             s.setColumnWidth(c, 13 * 256);
@@ -129,6 +132,57 @@ public final class WorkbookWriter {
             drawing.createPicture(anchor, picture);
             top += 28;
         }
+    }
+
+    /** The week's casualty tolls, disputed ones first, with each figure and who claims it. */
+    private int tollsSection(Sheet s, int r, List<Tables.Table> tables) {
+        Tables.Table tolls = tables.stream().filter(t -> t.name().equals("tolls")).findFirst().orElseThrow();
+        text(s.createRow(r++), 0, "Casualty claims (same toll grouped; disputed first)", heading);
+        Row h = s.createRow(r++);
+        List<String> cols = List.of("Outcome / victims / place", "Lowest", "Highest", "Disputed", "Figures and claimants");
+        for (int c = 0; c < cols.size(); c++) {
+            text(h, c, cols.get(c), header);
+        }
+        for (List<Object> t : tolls.rows().stream().limit(10).toList()) {
+            Row row = s.createRow(r++);
+            String place = t.get(3).toString().isEmpty() ? "" : " in " + t.get(3);
+            String rate = t.get(4).toString().isEmpty() ? "" : " per " + t.get(4);
+            text(row, 0, t.get(1) + " / " + t.get(2) + place + rate, wrap);
+            row.createCell(1).setCellValue(((Number) t.get(6)).doubleValue());
+            row.createCell(2).setCellValue(((Number) t.get(7)).doubleValue());
+            text(row, 3, t.get(8).toString(), null);
+            text(row, 4, t.get(9).toString(), wrap);
+        }
+        if (tolls.rows().isEmpty()) {
+            text(s.createRow(r++), 0, "No casualty claims this week.", null);
+        }
+        return r;
+    }
+
+    /** Reactions by source and stance, most active source first. */
+    private int reactionsSection(Sheet s, int r, WeeklyReport report) {
+        text(s.createRow(r++), 0, "Reactions by source and stance", heading);
+        java.util.Map<String, int[]> bySource = new java.util.LinkedHashMap<>();
+        for (var a : report.counted()) {
+            for (var reaction : a.extraction().reactions()) {
+                bySource.computeIfAbsent(reaction.actor().name(), k -> new int[Stance.values().length])[reaction.stance().ordinal()]++;
+            }
+        }
+        Row h = s.createRow(r++);
+        text(h, 0, "Source", header);
+        for (Stance st : Stance.values()) {
+            text(h, 1 + st.ordinal(), st.label(), header);
+        }
+        List<java.util.Map.Entry<String, int[]>> sorted = new java.util.ArrayList<>(bySource.entrySet());
+        sorted.sort((x, y) -> Integer.compare(java.util.Arrays.stream(y.getValue()).sum(), java.util.Arrays.stream(x.getValue()).sum()));
+        for (var e : sorted.stream().limit(15).toList()) {
+            Row row = s.createRow(r++);
+            text(row, 0, e.getKey(), null);
+            for (Stance st : Stance.values()) {
+                row.createCell(1 + st.ordinal()).setCellValue(e.getValue()[st.ordinal()]);
+            }
+        }
+        return r;
     }
 
     private int pair(Sheet s, int r, String label, Object value) {

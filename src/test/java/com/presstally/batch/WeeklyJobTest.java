@@ -43,7 +43,7 @@ class WeeklyJobTest {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Statements", "Actors", "Casualties", "Reactions", "Articles"), names);
+            assertEquals(List.of("Summary", "Statements", "Actors", "Casualties", "Tolls", "Reactions", "Articles"), names);
             Sheet statements = wb.getSheet("Statements");
             int trumpQuotes = 0;
             for (Row row : statements) {

@@ -87,6 +87,24 @@ class ExtractionGoldenTest {
     }
 
     @Test
+    void clauseThenAttributionWithATimePhrase() {
+        Statement s = only(extract("The dam will hold through the winter, regional governor Pavel Dunai said on Saturday."));
+        assertEquals("Pavel Dunai", s.actor().name());
+        assertEquals("The dam will hold through the winter", s.content());
+    }
+
+    @Test
+    void passiveCueIsNotAnAttribution() {
+        assertTrue(extract("Russia is accused of shelling the dam at night.").statements().isEmpty());
+    }
+
+    @Test
+    void twoSourcesOfOneCueAreTwoStatements() {
+        Extraction x = extract("Hungary and Slovakia said they would veto the sanctions package.");
+        assertEquals(List.of("Hungary", "Slovakia"), x.statements().stream().map(s -> s.actor().name()).toList());
+    }
+
+    @Test
     void participleCueTakesTheMainClauseSubject() {
         Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
         Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
