@@ -73,6 +73,13 @@ public final class WorkbookWriter {
         for (Tables.Table table : tables) {
             table(table);
         }
+        for (Sheet sheet : wb) {
+            // printed or exported to PDF, a sheet is one page wide in landscape, however many pages long
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
@@ -119,6 +126,7 @@ public final class WorkbookWriter {
         for (int c = 1; c < cols.size(); c++) {
             s.setColumnWidth(c, 13 * 256);
         }
+        s.setColumnWidth(4, 60 * 256); // the tolls' "figures and claimants" read on one line
         s.setColumnWidth(6, 24 * 256);
         XSSFDrawing drawing = (XSSFDrawing) s.createDrawingPatriarch();
         int top = 1;
@@ -151,7 +159,7 @@ public final class WorkbookWriter {
             row.createCell(1).setCellValue(((Number) t.get(6)).doubleValue());
             row.createCell(2).setCellValue(((Number) t.get(7)).doubleValue());
             text(row, 3, t.get(8).toString(), null);
-            text(row, 4, t.get(9).toString(), wrap);
+            text(row, 4, t.get(9).toString(), null);
         }
         if (tolls.rows().isEmpty()) {
             text(s.createRow(r++), 0, "No casualty claims this week.", null);
