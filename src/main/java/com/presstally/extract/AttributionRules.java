@@ -99,6 +99,18 @@ public final class AttributionRules {
             int j = skipAddressee(s, s.cueEnd());
             Quote quote = quoteRunningToEnd(s, j);
             if (quote == null) {
+                // "said on X: “…”", "said this: “…”", "said in a video address: “…”"
+                for (int k = s.cueEnd(); k < Math.min(s.tokens().size(), s.cueEnd() + 8); k++) {
+                    if (s.tokens().get(k).isQuoteMask()) {
+                        break;
+                    }
+                    if (s.tokens().get(k).is(":")) {
+                        quote = quoteRunningToEnd(s, k + 1);
+                        break;
+                    }
+                }
+            }
+            if (quote == null) {
                 return Optional.empty();
             }
             return Optional.of(new Attribution(id(), source, StatementKind.DIRECT,
@@ -171,10 +183,13 @@ public final class AttributionRules {
 
     private static Optional<Attribution> complement(CueSite s, List<Token> source, String ruleId) {
         SpeechCues.Frame frame = s.cue().frame();
-        int from = skipAddressee(s, s.cueEnd());
         List<Token> t = s.tokens();
+        if (s.cueEnd() < t.size() && t.get(s.cueEnd()).is(",") && frame != SpeechCues.Frame.TELL) {
+            return Optional.empty(); // "…, Turk said, emphasising …": the content is before the cue
+        }
+        int from = skipAddressee(s, s.cueEnd());
         if (from < t.size() && CONTENT_PREPOSITIONS.contains(t.get(from).lower())) {
-            int that = indexOfWithin(s, from, 8, "that");
+            int that = indexOfWithin(s, from, 14, "that");
             if (that < 0 || frame == SpeechCues.Frame.OBJECT) {
                 if (frame != SpeechCues.Frame.OBJECT) {
                     return Optional.empty();

@@ -47,8 +47,15 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
                 || tokens.get(j).is("to") && j > 0 && words.isBetween(tokens.get(j - 1).lower()))) {
             j--; // "has also said", "agreed to send"; a bare "to" belongs to another verb ("appeals to the West to send")
         }
-        if (j > 0 && tokens.get(j).is(",") && !cue.isParticiple() && isPhraseWord(tokens.get(j - 1), j - 1)) {
-            j--; // "the governor, Ilse Marr, said": the comma closes an appositive
+        if (j > 0 && tokens.get(j).is(",") && !cue.isParticiple()) {
+            if (isPhraseWord(tokens.get(j - 1), j - 1)) {
+                j--; // "the governor, Ilse Marr, said": the comma closes an appositive
+            } else {
+                int open = appositiveStart(j);
+                if (open > 0) {
+                    j = open - 1; // "Maan al-Saeedi, the commander of the police brigade, told": the name before it
+                }
+            }
         }
         int end = j + 1;
         while (j >= 0 && isPhraseWord(tokens.get(j), j)) {
@@ -187,6 +194,28 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         return words.isTitle(lower) || words.groupType(lower).isPresent() || lower.equals("the")
                 || lower.equals("of") || lower.equals("he") || lower.equals("she") || lower.equals("they")
                 || lower.equals("a") || lower.equals("an");
+    }
+
+    /**
+     * For a comma right before a cue, the comma that opens the appositive it closes ("X, the
+     * commander of …, said"), or -1. The appositive is short, holds no quotation, and starts with an
+     * article, a possessive or a role word.
+     */
+    private int appositiveStart(int closing) {
+        for (int c = closing - 1; c >= Math.max(1, closing - 12); c--) {
+            Token t = tokens.get(c);
+            if (t.isQuoteMask()) {
+                return -1;
+            }
+            if (t.is(",")) {
+                Token first = tokens.get(c + 1);
+                String lower = first.lower();
+                boolean opensAppositive = Set.of("the", "a", "an").contains(lower) || lower.endsWith("'s")
+                        || lower.endsWith("’s") || words.isTitle(lower);
+                return opensAppositive && isPhraseWord(tokens.get(c - 1), c - 1) ? c : -1;
+            }
+        }
+        return -1;
     }
 
     /** A lowercase word one or two words before a title: a modifier of the role. */

@@ -60,10 +60,13 @@ public final class StatementExtractor {
             Statement continued = previous != null && previous.kind() == StatementKind.DIRECT
                     ? continuation(layout, sentence, previous, previousSentence) : null;
             if (continued == null) {
+                continued = bareQuoteParagraph(layout, sentence, lastQuoted(found));
+            }
+            if (continued == null) {
                 previous = null; // narration in between: the next bare quote has no known speaker
                 continue;
             }
-            if (sentence.paragraph() == previousSentence.paragraph()) {
+            if (previousSentence != null && previous != null && sentence.paragraph() == previousSentence.paragraph()) {
                 found.set(found.size() - 1, continued);
             } else {
                 found.add(continued);
@@ -134,6 +137,39 @@ public final class StatementExtractor {
             return new Statement(p, previous.speaker(), previous.actor(), StatementKind.DIRECT, "", text);
         }
         return null;
+    }
+
+    /** The most recent statement with quoted words: whose voice a bare quote paragraph carries on. */
+    private static Statement lastQuoted(List<Statement> found) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).kind() != StatementKind.INDIRECT) {
+                return found.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A paragraph that opens with a quotation and has no cue of its own continues the voice of the
+     * last quoted speaker (spec §3: in an interview the interviewee is the speaker).
+     */
+    private static Statement bareQuoteParagraph(TextLayout layout, Sentence sentence, Statement lastQuoted) {
+        if (lastQuoted == null || sentence.start() != layout.paragraphStart(sentence.paragraph())) {
+            return null;
+        }
+        List<Quote> quotes = layout.quotesIn(sentence.start(), sentence.end());
+        if (quotes.isEmpty() || quotes.get(0).open() != sentence.start()) {
+            return null;
+        }
+        int quoted = quotes.stream().mapToInt(x -> x.contentEnd() - x.contentStart()).sum();
+        if (quoted < 0.6 * (sentence.end() - sentence.start())) {
+            return null;
+        }
+        String text = clean(quotes.stream().map(x -> layout.body().substring(x.contentStart(), x.contentEnd()))
+                .reduce((a, b) -> a + " " + b).orElse(""));
+        Provenance p = new Provenance(layout.article().id(), "direct.bare-quote-paragraph", sentence.text(),
+                quotes.get(0).contentStart(), quotes.get(quotes.size() - 1).contentEnd());
+        return new Statement(p, lastQuoted.speaker(), lastQuoted.actor(), StatementKind.DIRECT, "", text);
     }
 
     /** A quote broken by its attribution ("…budge," Trump said. "Sometimes…") reads on as one text. */
