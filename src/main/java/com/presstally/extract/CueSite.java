@@ -48,13 +48,11 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             j--; // "has also said", "agreed to send"; a bare "to" belongs to another verb ("appeals to the West to send")
         }
         if (j > 0 && tokens.get(j).is(",") && !cue.isParticiple()) {
-            if (isPhraseWord(tokens.get(j - 1), j - 1)) {
+            int open = appositiveStart(j);
+            if (open > 0) {
+                j = open - 1; // "Maan al-Saeedi, the commander of the police brigade, told": the name before it
+            } else if (isPhraseWord(tokens.get(j - 1), j - 1)) {
                 j--; // "the governor, Ilse Marr, said": the comma closes an appositive
-            } else {
-                int open = appositiveStart(j);
-                if (open > 0) {
-                    j = open - 1; // "Maan al-Saeedi, the commander of the police brigade, told": the name before it
-                }
             }
         }
         int end = j + 1;
@@ -113,6 +111,15 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         }
         if (j >= 0 && tokens.get(j).isQuoteMask()) {
             return layout.quoteAt(tokens.get(j).start());
+        }
+        if (j < 0) {
+            // "\"Where are you now?\" Zelensky asked.": the question mark ended the previous sentence
+            for (Quote q : layout.quotes()) {
+                if (q.closed() && q.end() <= sentence.start() && q.paragraph() == sentence.paragraph()
+                        && layout.body().substring(q.end(), sentence.start()).isBlank()) {
+                    return q;
+                }
+            }
         }
         // "“…,” the governor, Ilse Marr, said": an appositive between the quote and the name
         int k = j;

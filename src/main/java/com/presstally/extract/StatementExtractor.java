@@ -42,11 +42,14 @@ public final class StatementExtractor {
                     if (hit.isPresent()) {
                         AttributionRule.Attribution a = hit.get();
                         // "Hungary and Slovakia said …": one statement per source
+                        if (nestsAnother(found, before, a)) {
+                            break; // "Macron warned that …, Jennifer Rankin writes": the outer voice is the outlet's
+                        }
                         for (List<Token> other : site.coordinatedBefore(a.source())) {
                             AttributionRule.Attribution shared = new AttributionRule.Attribution(a.ruleId(), other, a.kind(), a.content());
-                            toStatement(layout, resolver, sentence, site, shared).ifPresent(found::add);
+                            toStatement(layout, resolver, sentence, site, shared).ifPresent(s -> add(found, s));
                         }
-                        toStatement(layout, resolver, sentence, site, a).ifPresent(found::add);
+                        toStatement(layout, resolver, sentence, site, a).ifPresent(s -> add(found, s));
                         break;
                     }
                 }
@@ -60,7 +63,7 @@ public final class StatementExtractor {
             Statement continued = previous != null && previous.kind() == StatementKind.DIRECT
                     ? continuation(layout, sentence, previous, previousSentence) : null;
             if (continued == null) {
-                continued = bareQuoteParagraph(layout, sentence, lastQuoted(found));
+                continued = bareQuoteParagraph(layout, sentence, voiceOfBareQuote(layout, sentence, found));
             }
             if (continued == null) {
                 previous = null; // narration in between: the next bare quote has no known speaker
@@ -139,6 +142,65 @@ public final class StatementExtractor {
         return null;
     }
 
+    /** Whether the attribution's content holds a statement already found in this sentence. */
+    private static boolean nestsAnother(List<Statement> found, int sentenceFirst, AttributionRule.Attribution a) {
+        int start = a.content().get(0)[0];
+        int end = a.content().get(a.content().size() - 1)[1];
+        for (int i = sentenceFirst; i < found.size(); i++) {
+            Provenance p = found.get(i).provenance();
+            if (p.start() >= start && p.end() <= end && found.get(i).kind() != StatementKind.DIRECT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds a statement; one with a cue replaces a cue-less statement of the same quotation (a bare
+     * quote whose attribution the next sentence gives).
+     */
+    private static void add(List<Statement> found, Statement s) {
+        for (int i = found.size() - 1; i >= Math.max(0, found.size() - 3); i--) {
+            Statement other = found.get(i);
+            if (other.cue().isEmpty() && other.provenance().start() == s.provenance().start()) {
+                found.set(i, s);
+                return;
+            }
+        }
+        found.add(s);
+    }
+
+    /**
+     * Whose voice a bare quote paragraph carries on: the last quoted speaker when that quote is at
+     * most two paragraphs back, else the speaker quoted most often so far (the interviewee).
+     */
+    private static Statement voiceOfBareQuote(TextLayout layout, Sentence sentence, List<Statement> found) {
+        Statement last = lastQuoted(found);
+        if (last == null || sentence.paragraph() - paragraphOf(layout, last) <= 2) {
+            return last;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Statement best = last;
+        for (Statement s : found) {
+            if (s.kind() != StatementKind.INDIRECT || s.actor().type() == com.presstally.domain.ActorType.PERSON) {
+                int n = counts.merge(s.actor().name(), 1, Integer::sum);
+                if (n > counts.getOrDefault(best.actor().name(), 0)) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int paragraphOf(TextLayout layout, Statement s) {
+        for (int p = layout.paragraphCount() - 1; p >= 0; p--) {
+            if (layout.paragraphStart(p) <= s.provenance().start()) {
+                return p;
+            }
+        }
+        return 0;
+    }
+
     /** The most recent statement with quoted words: whose voice a bare quote paragraph carries on. */
     private static Statement lastQuoted(List<Statement> found) {
         for (int i = found.size() - 1; i >= 0; i--) {
@@ -167,6 +229,10 @@ public final class StatementExtractor {
         }
         String text = clean(quotes.stream().map(x -> layout.body().substring(x.contentStart(), x.contentEnd()))
                 .reduce((a, b) -> a + " " + b).orElse(""));
+        boolean subheading = text.split("\\s+").length < 4 && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
+        if (subheading) {
+            return null; // a one-line 'Terrifying' between sections is a heading, not speech
+        }
         Provenance p = new Provenance(layout.article().id(), "direct.bare-quote-paragraph", sentence.text(),
                 quotes.get(0).contentStart(), quotes.get(quotes.size() - 1).contentEnd());
         return new Statement(p, lastQuoted.speaker(), lastQuoted.actor(), StatementKind.DIRECT, "", text);
