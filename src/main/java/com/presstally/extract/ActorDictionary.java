@@ -21,6 +21,7 @@ public final class ActorDictionary {
     private final Map<String, List<Term>> terms = new HashMap<>();
     private final Map<String, String> officeByPhrase = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int longestAlias = 1;
 
     public ActorDictionary(Lexicon lexicon) {
@@ -62,17 +63,47 @@ public final class ActorDictionary {
         if (previous != null && !previous.equals(actor)) {
             throw row.error("alias '" + alias + "' already belongs to " + previous.name());
         }
-        longestAlias = Math.max(longestAlias, key.split(" ").length);
+        String[] parts = key.split(" ");
+        longestAlias = Math.max(longestAlias, parts.length);
+        firstWords.add(parts[0]);
     }
 
-    /** Lowercase, dots and possessives dropped, dashes and spaces folded: {@code U.S.} is {@code us}. */
+    /**
+     * Lowercase, dots and possessives dropped, dashes and spaces folded: {@code U.S.} is {@code us},
+     * {@code Russia’s} is {@code russia}. A hand-written loop: this runs for every capitalised word.
+     */
     public static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace("’", "'")
-                .replaceAll("'s\\b", "")
-                .replace(".", "")
-                .replaceAll("[\\s\\-–]+", " ")
-                .strip();
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                i++; // possessive 's
+                continue;
+            }
+            if (c == '.') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '-' || c == '–') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    /** Whether some alias starts with this word: most capitalised words start none, and are skipped at once. */
+    public boolean startsAnAlias(String word) {
+        String key = normalise(word);
+        int space = key.indexOf(' ');
+        return firstWords.contains(space < 0 ? key : key.substring(0, space)); // "Itar-Tass" is "itar tass"
     }
 
     public Optional<Actor> byAlias(String phrase) {

@@ -204,7 +204,7 @@ public final class ActorResolver {
 
     /** Tokens from {@code i} that spell a dictionary alias, longest first; 0 when none does. */
     private int matchAlias(List<Token> tokens, int i) {
-        if (!tokens.get(i).isCapitalized()) {
+        if (!tokens.get(i).isCapitalized() || !dictionary.startsAnAlias(tokens.get(i).text())) {
             return 0;
         }
         for (int n = Math.min(dictionary.longestAlias(), tokens.size() - i); n > 0; n--) {
