@@ -36,6 +36,19 @@ public final class ActorResolver {
         scan(Token.tokenize(layout.body()));
     }
 
+    private ActorResolver(ActorResolver scanned) {
+        this.dictionary = scanned.dictionary;
+        this.words = scanned.words;
+        this.date = scanned.date;
+        this.mentions.addAll(scanned.mentions);
+        this.surnames.putAll(scanned.surnames);
+    }
+
+    /** A resolver that knows the article's names but none of the speakers noted since: for a second pass. */
+    public ActorResolver fresh() {
+        return new ActorResolver(this);
+    }
+
     /** A mention of an actor at a body offset, with the title words that came with it. */
     private record Mention(int position, Actor actor, String title) {
     }

@@ -35,9 +35,10 @@ public final class ExtractionEngine implements ArticleExtractor {
     @Override
     public Extraction extract(Article article) {
         TextLayout layout = new TextLayout(article);
-        List<Statement> found = statements.extract(layout, new ActorResolver(dictionary, sourceWords, layout));
+        ActorResolver names = new ActorResolver(dictionary, sourceWords, layout);
+        List<Statement> found = statements.extract(layout, names.fresh());
         List<CasualtyClaim> claims = casualties.extract(layout, found);
-        List<Reaction> reacted = reactions.extract(layout, new ActorResolver(dictionary, sourceWords, layout), found);
+        List<Reaction> reacted = reactions.extract(layout, names.fresh(), found);
         return new Extraction(found, claims, reacted);
     }
 }

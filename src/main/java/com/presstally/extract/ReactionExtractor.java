@@ -49,7 +49,7 @@ public final class ReactionExtractor {
         List<Reaction> reactions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Sentence sentence : layout.sentences()) {
-            List<Token> tokens = Token.tokenize(layout.masked(sentence.start(), sentence.end()), sentence.start());
+            List<Token> tokens = layout.maskedTokens(sentence);
             for (int i = 0; i < tokens.size(); i++) {
                 ReactionCues.Cue cue = cues.match(tokens, i);
                 if (cue == null) {

@@ -29,7 +29,7 @@ public final class StatementExtractor {
         Statement previous = null;
         Sentence previousSentence = null;
         for (Sentence sentence : layout.sentences()) {
-            List<Token> tokens = Token.tokenize(layout.masked(sentence.start(), sentence.end()), sentence.start());
+            List<Token> tokens = layout.maskedTokens(sentence);
             int before = found.size();
             for (int i = 0; i < tokens.size(); i++) {
                 SpeechCues.Cue cue = cues.match(tokens, i);

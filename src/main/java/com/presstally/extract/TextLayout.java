@@ -16,6 +16,7 @@ public final class TextLayout {
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Sentence> quoteSentences = new ArrayList<>();
     private final List<Sentence> plainSentences = new ArrayList<>();
+    private final java.util.Map<Integer, List<Token>> maskedTokens = new java.util.HashMap<>();
 
     public TextLayout(Article article) {
         this.article = article;
@@ -78,6 +79,11 @@ public final class TextLayout {
             }
         }
         return null;
+    }
+
+    /** The tokens of a quote-respecting sentence with quotation contents masked, cut once and shared. */
+    public List<Token> maskedTokens(Sentence sentence) {
+        return maskedTokens.computeIfAbsent(sentence.start(), k -> Token.tokenize(masked(sentence.start(), sentence.end()), sentence.start()));
     }
 
     /** The body between two offsets with quote contents blanked, so cue words inside quotes are not seen. */

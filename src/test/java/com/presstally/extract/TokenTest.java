@@ -1,0 +1,48 @@
+package com.presstally.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The hand-written tokenizer cuts text exactly as its documented grammar (a regular expression) does. */
+class TokenTest {
+    private static List<String> byGrammar(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Token.GRAMMAR.matcher(text);
+        while (m.find()) {
+            out.add(m.group() + "@" + m.start());
+        }
+        return out;
+    }
+
+    private static List<String> byTokenizer(String text) {
+        return Token.tokenize(text).stream().map(t -> t.text() + "@" + t.start()).toList();
+    }
+
+    @Test
+    void agreesWithTheGrammarOnTrickyForms() {
+        for (String s : List.of("U.S. and U.K.", "1,700 people", "1,7000", "1.2 million", "70,000-80,000", "5km",
+                "3.", "Ukraine’s ’90s", "twenty-five", "don't", "a.m.", "No. 10", "$300", "12%", "x-", "--",
+                "“Quote,” he said.", "e.g. 1,234.56.", "A.B", "Zelenskyy’s", "½ of 1,000,000")) {
+            assertEquals(byGrammar(s), byTokenizer(s), s);
+        }
+    }
+
+    @Test
+    void agreesWithTheGrammarOnTheSampleCorpus() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("input"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(f);
+                assertEquals(byGrammar(text), byTokenizer(text), f.toString());
+            }
+        }
+    }
+}
