@@ -173,12 +173,25 @@ public final class ActorResolver {
                 }
             }
         }
+        if (words.isDocument(head) && np.size() > 1) {
+            // "an MSF statement said", "the ministry's report said": the body that issued it speaks
+            List<Token> issuer = new ArrayList<>(np.subList(0, np.size() - 1));
+            if (issuer.get(issuer.size() - 1).lower().endsWith("'s") || issuer.get(issuer.size() - 1).lower().endsWith("’s")) {
+                Token last = issuer.remove(issuer.size() - 1);
+                issuer.add(new Token(last.text().substring(0, last.text().length() - 2), last.start(), last.end() - 2));
+            }
+            return resolve(issuer, position);
+        }
         Optional<ActorType> groupType = words.groupType(head);
         if (groupType.isPresent() || words.isTitle(head)) {
             boolean relational = words.isRelational(head);
             String affiliation = relational ? "" : affiliationIn(np, 0, np.size() - 1);
             String country = relational ? "" : countryIn(np, 0, np.size() - 1);
             ActorType type = groupType.orElse(ActorType.GROUP);
+            boolean onePerson = groupType.isEmpty() && Set.of("a", "an").contains(phrase.get(0).lower());
+            if (onePerson) {
+                type = ActorType.PERSON; // "a senior official", "an MSF representative": one unnamed person
+            }
             return Optional.of(new Actor(text, type, affiliation.isEmpty() ? country : affiliation, country));
         }
         return Optional.empty();
@@ -258,7 +271,7 @@ public final class ActorResolver {
     }
 
     private boolean isNameWord(Token t) {
-        return t.isWord() && t.isCapitalized() && !words.isTitle(t.lower()) && !words.isNonName(t.text())
+        return t.isWord() && t.isNameLike() && !words.isTitle(t.lower()) && !words.isNonName(t.text())
                 && dictionary.country(t.text()).isEmpty();
     }
 

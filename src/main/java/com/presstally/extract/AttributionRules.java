@@ -99,16 +99,7 @@ public final class AttributionRules {
             int j = skipAddressee(s, s.cueEnd());
             Quote quote = quoteRunningToEnd(s, j);
             if (quote == null) {
-                // "said on X: “…”", "said this: “…”", "said in a video address: “…”"
-                for (int k = s.cueEnd(); k < Math.min(s.tokens().size(), s.cueEnd() + 8); k++) {
-                    if (s.tokens().get(k).isQuoteMask()) {
-                        break;
-                    }
-                    if (s.tokens().get(k).is(":")) {
-                        quote = quoteRunningToEnd(s, k + 1);
-                        break;
-                    }
-                }
+                quote = colonQuote(s);
             }
             if (quote == null) {
                 return Optional.empty();
@@ -166,9 +157,11 @@ public final class AttributionRules {
             int after = source.isEmpty() ? s.cueEnd()
                     : Math.max(s.cueEnd(), s.indexOf(source.get(source.size() - 1)) + 1);
             int rest = s.contentEnd(after);
-            // "…, the commissioner said on Saturday.": a short time or place phrase may follow the cue
-            boolean onlyAdverbial = rest == after || after < s.tokens().size()
-                    && CONTENT_PREPOSITIONS.contains(s.tokens().get(after).lower()) && s.wordCount(after, rest) <= 5;
+            // "…, the commissioner said on Saturday.", "…, he told the AFP news agency.": a short time,
+            // place or addressee phrase may follow the cue
+            boolean onlyAdverbial = rest == after || s.wordCount(after, rest) <= 5 && after < s.tokens().size()
+                    && (CONTENT_PREPOSITIONS.contains(s.tokens().get(after).lower())
+                    || s.cue().frame() == SpeechCues.Frame.TELL && skipAddressee(s, after) >= rest);
             if (source.isEmpty() || !onlyAdverbial || sourceStart == 0
                     || !s.tokens().get(sourceStart - 1).is(",")) {
                 return Optional.empty();
@@ -184,8 +177,15 @@ public final class AttributionRules {
     private static Optional<Attribution> complement(CueSite s, List<Token> source, String ruleId) {
         SpeechCues.Frame frame = s.cue().frame();
         List<Token> t = s.tokens();
-        if (s.cueEnd() < t.size() && t.get(s.cueEnd()).is(",") && frame != SpeechCues.Frame.TELL) {
+        if (s.cueEnd() < t.size() && t.get(s.cueEnd()).is(",") && frame != SpeechCues.Frame.TELL
+                && quoteRunningToEnd(s, s.cueEnd()) == null) {
             return Optional.empty(); // "…, Turk said, emphasising …": the content is before the cue
+        }
+        Quote afterColon = colonQuote(s);
+        if (afterColon != null) {
+            // "saying in his Thursday night video address: “…”"
+            return Optional.of(new Attribution("direct." + ruleId, source, StatementKind.DIRECT,
+                    List.of(new int[] {afterColon.contentStart(), afterColon.contentEnd()})));
         }
         int from = skipAddressee(s, s.cueEnd());
         if (from < t.size() && CONTENT_PREPOSITIONS.contains(t.get(from).lower())) {
@@ -208,17 +208,36 @@ public final class AttributionRules {
         return Optional.of(new Attribution(prefix + ruleId, source, kind, List.of(span(s, start, to))));
     }
 
+    /** "said on X: “…”", "said this: “…”", "said in a video address: “…”": a colon within a few words, then a quote. */
+    private static Quote colonQuote(CueSite s) {
+        for (int k = s.cueEnd(); k < Math.min(s.tokens().size(), s.cueEnd() + 8); k++) {
+            if (s.tokens().get(k).isQuoteMask()) {
+                return null;
+            }
+            if (s.tokens().get(k).is(":")) {
+                return quoteRunningToEnd(s, k + 1);
+            }
+        }
+        return null;
+    }
+
     /** After a cue: skips {@code :}, {@code ,}, {@code that}, and for tell-verbs the addressee ({@code told reporters that}). */
     private static int skipAddressee(CueSite s, int j) {
         List<Token> t = s.tokens();
         if (s.cue().frame() == SpeechCues.Frame.TELL) {
             int limit = Math.min(t.size(), j + 6);
+            boolean delimited = false;
             for (int k = j; k < limit; k++) {
                 if (t.get(k).is("that") || t.get(k).is(":") || t.get(k).is(",") || t.get(k).isQuoteMask()
                         || OPENING.contains(t.get(k).text())) {
                     j = k;
+                    delimited = true;
                     break;
                 }
+            }
+            int end = s.contentEnd(j);
+            if (!delimited && s.wordCount(j, end) <= 5) {
+                return end; // "…, an MSF representative told the AFP news agency.": only the addressee follows
             }
         }
         while (j < t.size() && (t.get(j).is(":") || t.get(j).is(",") || t.get(j).is("that"))) {

@@ -154,6 +154,9 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
                 if (other != null && (other.isParticiple() || other.frame() == SpeechCues.Frame.INTRO)) {
                     return j;
                 }
+                if (attributionCloses(j + 1)) {
+                    return j; // "…, Ana Dolan writes from Sela.": a closing attribution of its own
+                }
             }
         }
         int end = tokens.size();
@@ -161,6 +164,25 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             end--;
         }
         return end;
+    }
+
+    /** From {@code k}: a source phrase, a cue, then at most a short phrase to the sentence end. */
+    private boolean attributionCloses(int k) {
+        int j = k;
+        while (j < tokens.size() && isPhraseWord(tokens.get(j), j)) {
+            j++;
+        }
+        if (j == k || j >= tokens.size() || cues.match(tokens, j) == null) {
+            return false;
+        }
+        int words = 0;
+        for (int r = j + 1; r < tokens.size(); r++) {
+            words += tokens.get(r).isWord() ? 1 : 0;
+            if (tokens.get(r).isQuoteMask()) {
+                return false;
+            }
+        }
+        return words <= 4;
     }
 
     public int wordCount(int from, int to) {
@@ -194,11 +216,11 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         if (!t.isCapitalized() && !words.isNonName(lower) && !words.isBetween(lower) && modifiesTitle(index)) {
             return true; // "regional governor Pavel Dunai", "human rights commissioner Nadia Kres"
         }
-        if (t.isCapitalized()) {
+        if (t.isNameLike()) {
             return !words.isNonName(t.text()) || (index > 0 && tokens.get(index - 1).isCapitalized()
                     && !words.isNonName(tokens.get(index - 1).text()));
         }
-        return words.isTitle(lower) || words.groupType(lower).isPresent() || lower.equals("the")
+        return words.isTitle(lower) || words.groupType(lower).isPresent() || words.isDocument(lower) || lower.equals("the")
                 || lower.equals("of") || lower.equals("he") || lower.equals("she") || lower.equals("they")
                 || lower.equals("a") || lower.equals("an");
     }

@@ -22,6 +22,7 @@ public final class SourceWords {
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> institutions = new HashSet<>();
     private final Set<String> relational = new HashSet<>();
+    private final Set<String> documents = new HashSet<>();
 
     public SourceWords(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
@@ -33,8 +34,9 @@ public final class SourceWords {
                 case "between" -> auxiliaries.add(word);
                 case "institution" -> institutions.add(word);
                 case "relational" -> relational.add(word);
+                case "document" -> documents.add(word);
                 default -> throw row.error("kind '" + row.cell(0)
-                        + "' is not title, group, not-a-name, between, institution or relational");
+                        + "' is not title, group, not-a-name, between, institution, relational or document");
             }
         }
     }
@@ -59,6 +61,11 @@ public final class SourceWords {
     /** Group heads named by a relation to someone else: "Ukraine's allies" do not speak for Ukraine. */
     public boolean isRelational(String lower) {
         return relational.contains(lower);
+    }
+
+    /** Nouns for a text a body issues ("statement", "report"): the issuer is the source. */
+    public boolean isDocument(String lower) {
+        return documents.contains(lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */

@@ -134,7 +134,8 @@ public final class StatementExtractor {
             return new Statement(extended, previous.speaker(), previous.actor(), previous.kind(), previous.cue(),
                     previous.content() + " " + text);
         }
-        if (sentence.paragraph() == previousSentence.paragraph() + 1 && q.open() == layout.paragraphStart(sentence.paragraph())) {
+        if (sentence.paragraph() == previousSentence.paragraph() + 1 && q.open() == layout.paragraphStart(sentence.paragraph())
+                && !isHeading(text)) {
             Provenance p = new Provenance(was.articleId(), "direct.continuation-paragraph", sentence.text(),
                     q.contentStart(), q.contentEnd());
             return new Statement(p, previous.speaker(), previous.actor(), StatementKind.DIRECT, "", text);
@@ -176,8 +177,15 @@ public final class StatementExtractor {
      */
     private static Statement voiceOfBareQuote(TextLayout layout, Sentence sentence, List<Statement> found) {
         Statement last = lastQuoted(found);
-        if (last == null || sentence.paragraph() - paragraphOf(layout, last) <= 2) {
+        if (last != null && sentence.paragraph() - paragraphOf(layout, last) <= 2) {
             return last;
+        }
+        Statement reported = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (reported != null && paragraphOf(layout, reported) == sentence.paragraph() - 1) {
+            return reported; // "A member of the elite forces said they were aiming …" then his quote
+        }
+        if (last == null) {
+            return null;
         }
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         Statement best = last;
@@ -229,9 +237,8 @@ public final class StatementExtractor {
         }
         String text = clean(quotes.stream().map(x -> layout.body().substring(x.contentStart(), x.contentEnd()))
                 .reduce((a, b) -> a + " " + b).orElse(""));
-        boolean subheading = text.split("\\s+").length < 4 && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
-        if (subheading) {
-            return null; // a one-line 'Terrifying' between sections is a heading, not speech
+        if (isHeading(text)) {
+            return null;
         }
         Provenance p = new Provenance(layout.article().id(), "direct.bare-quote-paragraph", sentence.text(),
                 quotes.get(0).contentStart(), quotes.get(quotes.size() - 1).contentEnd());
@@ -248,6 +255,11 @@ public final class StatementExtractor {
             content.append('.');
         }
         content.append(' ');
+    }
+
+    /** A one-line 'Terrifying' between sections is a heading, not speech: under four words, no sentence end. */
+    private static boolean isHeading(String text) {
+        return text.isEmpty() || text.split("\\s+").length < 4 && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /** Content as the exports show it: quotation marks dropped, spaces folded, no trailing comma. */

@@ -167,6 +167,24 @@ public final class Token {
         return Character.isUpperCase(text.charAt(0));
     }
 
+    /**
+     * A capitalised word, or a lowercase name particle joined to one: "al-Saeedi", "el-Sisi", "bin",
+     * "von", "de" inside a name.
+     */
+    public boolean isNameLike() {
+        if (isCapitalized()) {
+            return true;
+        }
+        int dash = text.indexOf('-');
+        if (dash > 0 && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1))) {
+            return NAME_PARTICLES.contains(lower.substring(0, dash));
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("al", "el", "ad", "as", "ash", "abu",
+            "bin", "ibn", "bint", "ben", "von", "van", "de", "da", "di", "du", "le", "la");
+
     public boolean isQuoteMask() {
         return text.charAt(0) == QUOTE_MASK;
     }

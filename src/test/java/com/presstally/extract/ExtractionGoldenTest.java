@@ -105,6 +105,67 @@ class ExtractionGoldenTest {
     }
 
     @Test
+    void nameBeforeAnAppositiveRoleIsTheSpeaker() {
+        Statement s = only(extract("Colonel Rami al-Haddad, the commander of the northern brigade, told reporters: "
+                + "“The road to the port is mined.”"));
+        assertEquals("Rami al-Haddad", s.actor().name());
+        assertEquals(StatementKind.DIRECT, s.kind());
+    }
+
+    @Test
+    void quoteAfterAPlacePhraseAndColon() {
+        Statement s = only(extract("Premier Jonas Vale said on Telegram: “The ferries will run again on Monday.”"));
+        assertEquals("The ferries will run again on Monday.", s.content());
+    }
+
+    @Test
+    void questionInQuotesThenAttributionInTheNextSentence() {
+        Extraction x = extract("Premier Jonas Vale met the mayor.", "“Who will pay for this?” Vale asked. “Not the farmers.”");
+        assertEquals(1, x.statements().size(), x.statements().toString());
+        assertEquals("Jonas Vale", x.statements().get(0).actor().name());
+        assertTrue(x.statements().get(0).content().contains("Not the farmers"));
+    }
+
+    @Test
+    void bareQuoteParagraphCarriesTheLastVoice() {
+        Extraction x = extract("“We will rebuild the bridge,” Mayor Ana Dolan said.", "“It will take two years and a lot of money.”");
+        assertEquals(2, x.statements().size());
+        assertEquals("", x.statements().get(1).cue());
+        assertEquals("Ana Dolan", x.statements().get(1).actor().name());
+    }
+
+    @Test
+    void oneWordQuotedHeadingIsNotSpeech() {
+        Extraction x = extract("“We will rebuild the bridge,” Mayor Ana Dolan said.", "‘Terrifying’", "The river rose overnight.");
+        assertEquals(1, x.statements().size());
+    }
+
+    @Test
+    void statementOfABodySpeaksForTheBody() {
+        Statement s = only(extract("The clinic will stay closed until spring, an Amnesty International statement said."));
+        assertEquals("Amnesty International", s.actor().name());
+    }
+
+    @Test
+    void addresseeAfterTellIsNotContent() {
+        Statement s = only(extract("The clinic will stay closed until spring, an Amnesty researcher told the AFP news agency."));
+        assertEquals("The clinic will stay closed until spring", s.content());
+    }
+
+    @Test
+    void reporterBylineIsNotTheSpeaker() {
+        Extraction x = extract("Premier Jonas Vale said the port would reopen next month, Ana Dolan writes from Sela.");
+        assertEquals(List.of("Jonas Vale"), x.statements().stream().map(st -> st.actor().name()).toList());
+    }
+
+    @Test
+    void participleThenCommaAndQuote() {
+        Extraction x = extract("Premier Jonas Vale said the talks had failed, adding, “We will try again in May.”");
+        assertTrue(x.statements().stream().anyMatch(st -> st.cue().equals("adding")
+                && st.content().equals("We will try again in May.")), x.statements().toString());
+    }
+
+    @Test
     void participleCueTakesTheMainClauseSubject() {
         Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
         Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
