@@ -153,7 +153,8 @@ public final class ActorResolver {
             }
             if (!words.isTitle(np.get(np.size() - 1).lower())) {
                 boolean acronym = name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
-                ActorType type = acronym ? ActorType.ORGANISATION : ActorType.PERSON;
+                boolean orgName = words.isOrgWord(np.get(np.size() - 1).lower());
+                ActorType type = acronym || orgName ? ActorType.ORGANISATION : ActorType.PERSON;
                 return Optional.of(new Actor(name, type, affiliationIn(np, 0, nameStart), countryIn(np, 0, nameStart)));
             }
         }

@@ -11,6 +11,10 @@ import java.util.Set;
 /** The shipped attribution cascade, in the order it runs. */
 public final class AttributionRules {
     private static final Set<String> OPENING = Set.of("“", "\"", "‘", "«", "„", "'");
+    /** "the day before the talks in Geneva, Trump …": a phrase after one of these is not the subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "to", "of", "with", "by", "for",
+            "about", "after", "before", "during", "near", "into", "over", "under", "between", "against", "through",
+            "across", "aboard", "since", "until", "like", "than", "via");
     private static final Set<String> CONTENT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "late", "earlier", "last", "this", "from", "while", "when", "via", "through");
 
@@ -272,7 +276,8 @@ public final class AttributionRules {
             while (j < s.cueIndex() && isSubjectWord(s, t.get(j))) {
                 j++;
             }
-            if (j > i) {
+            boolean objectOfPreposition = i > 0 && PREPOSITIONS.contains(t.get(i - 1).lower());
+            if (j > i && !objectOfPreposition) {
                 List<Token> phrase = t.subList(i, j);
                 if (phrase.stream().anyMatch(tok -> tok.isCapitalized() || s.words().groupType(tok.lower()).isPresent()
                         || tok.is("he") || tok.is("she") || tok.is("they"))) {

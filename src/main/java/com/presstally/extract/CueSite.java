@@ -231,20 +231,24 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
      * article, a possessive or a role word.
      */
     private int appositiveStart(int closing) {
-        for (int c = closing - 1; c >= Math.max(1, closing - 12); c--) {
+        int found = -1;
+        for (int c = closing - 1; c >= Math.max(1, closing - 20); c--) {
             Token t = tokens.get(c);
             if (t.isQuoteMask()) {
-                return -1;
+                break;
             }
-            if (t.is(",")) {
+            if (t.is(",") && c + 1 < closing) {
                 Token first = tokens.get(c + 1);
                 String lower = first.lower();
-                boolean opensAppositive = Set.of("the", "a", "an").contains(lower) || lower.endsWith("'s")
-                        || lower.endsWith("’s") || words.isTitle(lower);
-                return opensAppositive && isPhraseWord(tokens.get(c - 1), c - 1) ? c : -1;
+                boolean opensAppositive = Set.of("the", "a", "an", "of", "who", "which").contains(lower)
+                        || lower.endsWith("'s") || lower.endsWith("’s") || words.isTitle(lower)
+                        || !first.isCapitalized() && lower.endsWith("ing");
+                if (opensAppositive && tokens.get(c - 1).isNameLike() && isPhraseWord(tokens.get(c - 1), c - 1)) {
+                    found = c; // the farthest: "Talal Barazi, the governor of Homs, which includes Palmyra, told"
+                }
             }
         }
-        return -1;
+        return found;
     }
 
     /** A lowercase word one or two words before a title: a modifier of the role. */

@@ -23,6 +23,7 @@ public final class SourceWords {
     private final Set<String> institutions = new HashSet<>();
     private final Set<String> relational = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> orgWords = new HashSet<>();
 
     public SourceWords(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
@@ -35,8 +36,9 @@ public final class SourceWords {
                 case "institution" -> institutions.add(word);
                 case "relational" -> relational.add(word);
                 case "document" -> documents.add(word);
+                case "org-word" -> orgWords.add(word);
                 default -> throw row.error("kind '" + row.cell(0)
-                        + "' is not title, group, not-a-name, between, institution, relational or document");
+                        + "' is not title, group, not-a-name, between, institution, relational, document or org-word");
             }
         }
     }
@@ -66,6 +68,11 @@ public final class SourceWords {
     /** Nouns for a text a body issues ("statement", "report"): the issuer is the source. */
     public boolean isDocument(String lower) {
         return documents.contains(lower);
+    }
+
+    /** Last words of organisation names: "Network", "Observatory", "University". */
+    public boolean isOrgWord(String lower) {
+        return orgWords.contains(lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */

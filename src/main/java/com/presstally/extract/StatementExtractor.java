@@ -143,13 +143,16 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** Whether the attribution's content holds a statement already found in this sentence. */
+    /**
+     * Whether the attribution's content was already attributed in this sentence: "Macron warned that
+     * “…”, Jennifer Rankin writes" is Macron's voice, reported by the outlet's writer.
+     */
     private static boolean nestsAnother(List<Statement> found, int sentenceFirst, AttributionRule.Attribution a) {
         int start = a.content().get(0)[0];
         int end = a.content().get(a.content().size() - 1)[1];
         for (int i = sentenceFirst; i < found.size(); i++) {
             Provenance p = found.get(i).provenance();
-            if (p.start() >= start && p.end() <= end && found.get(i).kind() != StatementKind.DIRECT) {
+            if (p.start() < end && start < p.end()) {
                 return true;
             }
         }
