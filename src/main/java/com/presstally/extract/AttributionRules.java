@@ -23,7 +23,7 @@ public final class AttributionRules {
 
     public static List<AttributionRule> cascade() {
         return List.of(new AccordingTo(), new QuoteThenCue(), new CueThenQuote(), new ParticipleClause(),
-                new ComplementAfterCue(), new ClauseBeforeCue());
+                new Parenthetical(), new ComplementAfterCue(), new ClauseBeforeCue(), new CoordinatedPredicate());
     }
 
     /** {@code according to Ukrainian authorities, CLAUSE} and {@code CLAUSE, according to X.} */
@@ -146,6 +146,57 @@ public final class AttributionRules {
         }
     }
 
+    /** {@code Russia, Kahl said, has had 70,000 casualties}: the attribution interrupts the content. */
+    static final class Parenthetical implements AttributionRule {
+        public String id() {
+            return "indirect.parenthetical";
+        }
+
+        public Optional<Attribution> apply(CueSite s) {
+            List<Token> t = s.tokens();
+            List<Token> source = s.phraseBefore();
+            if (source.isEmpty() || s.cue().frame() == SpeechCues.Frame.INTRO) {
+                return Optional.empty();
+            }
+            int sourceStart = s.indexOf(source.get(0));
+            int after = s.skipTimePhrase(s.cueEnd());
+            if (s.cue().frame() == SpeechCues.Frame.TELL && after < t.size() && !t.get(after).is(",")) {
+                after = Math.min(t.size(), after + 1); // "Putin, Zelensky told me, has …"
+            }
+            if (sourceStart == 0 || !t.get(sourceStart - 1).is(",") || after >= t.size() || !t.get(after).is(",")) {
+                return Optional.empty();
+            }
+            int end = s.contentEnd(after + 1);
+            if (s.wordCount(0, sourceStart - 1) + s.wordCount(after + 1, end) < 4 || s.wordCount(after + 1, end) < 2) {
+                return Optional.empty();
+            }
+            int[] before = {t.get(0).start(), t.get(sourceStart - 2).end()};
+            int[] rest = {t.get(after + 1).start(), t.get(end - 1).end()};
+            StatementKind kind = s.hasQuote(0, end) ? StatementKind.MIXED : StatementKind.INDIRECT;
+            return Optional.of(new Attribution(id(), source, kind, List.of(before, rest)));
+        }
+    }
+
+    /** {@code Saudi Arabia offered a truce, but warned that …}: a second verb shares the clause's subject. */
+    static final class CoordinatedPredicate implements AttributionRule {
+        public String id() {
+            return "coordinated-predicate";
+        }
+
+        public Optional<Attribution> apply(CueSite s) {
+            List<Token> t = s.tokens();
+            int k = s.cueIndex() - 1;
+            while (k >= 0 && s.words().isBetween(t.get(k).lower())) {
+                k--;
+            }
+            if (k < 1 || !(t.get(k).is("and") || t.get(k).is("but")) || !s.phraseBefore().isEmpty()) {
+                return Optional.empty();
+            }
+            List<Token> subject = mainSubject(s);
+            return subject.isEmpty() ? Optional.empty() : complement(s, subject, id());
+        }
+    }
+
     /** {@code The strikes were illegal, the minister said.} */
     static final class ClauseBeforeCue implements AttributionRule {
         public String id() {
@@ -163,7 +214,8 @@ public final class AttributionRules {
             int rest = s.contentEnd(after);
             // "…, the commissioner said on Saturday.", "…, he told the AFP news agency.": a short time,
             // place or addressee phrase may follow the cue
-            boolean onlyAdverbial = rest == after || s.wordCount(after, rest) <= 5 && after < s.tokens().size()
+            boolean afterthought = after < s.tokens().size() && s.tokens().get(after).is(","); // "…, residents said, a day ahead of …"
+            boolean onlyAdverbial = rest == after || afterthought || s.wordCount(after, rest) <= 5 && after < s.tokens().size()
                     && (CONTENT_PREPOSITIONS.contains(s.tokens().get(after).lower())
                     || s.cue().frame() == SpeechCues.Frame.TELL && skipAddressee(s, after) >= rest);
             if (source.isEmpty() || !onlyAdverbial || sourceStart == 0
@@ -181,9 +233,10 @@ public final class AttributionRules {
     private static Optional<Attribution> complement(CueSite s, List<Token> source, String ruleId) {
         SpeechCues.Frame frame = s.cue().frame();
         List<Token> t = s.tokens();
-        if (s.cueEnd() < t.size() && t.get(s.cueEnd()).is(",") && frame != SpeechCues.Frame.TELL
-                && quoteRunningToEnd(s, s.cueEnd()) == null) {
-            return Optional.empty(); // "…, Turk said, emphasising …": the content is before the cue
+        if (s.cueEnd() + 1 < t.size() && t.get(s.cueEnd()).is(",") && frame != SpeechCues.Frame.TELL
+                && quoteRunningToEnd(s, s.cueEnd()) == null
+                && (s.cues().match(t, s.cueEnd() + 1) != null || s.cueIndex() > 0 && t.get(s.cueIndex() - 1).is(","))) {
+            return Optional.empty(); // "…, Turk said, emphasising …", "Russia, Kahl said, has had …": the content is elsewhere
         }
         Quote afterColon = colonQuote(s);
         if (afterColon != null) {
@@ -191,7 +244,10 @@ public final class AttributionRules {
             return Optional.of(new Attribution("direct." + ruleId, source, StatementKind.DIRECT,
                     List.of(new int[] {afterColon.contentStart(), afterColon.contentEnd()})));
         }
-        int from = skipAddressee(s, s.cueEnd());
+        int from = s.skipTimePhrase(skipAddressee(s, s.cueEnd()));
+        while (from < t.size() && (t.get(from).is(",") || t.get(from).is("that"))) {
+            from++;
+        }
         if (from < t.size() && CONTENT_PREPOSITIONS.contains(t.get(from).lower())) {
             int that = indexOfWithin(s, from, 14, "that");
             if (that < 0 || frame == SpeechCues.Frame.OBJECT) {

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, int cueIndex, SpeechCues.Cue cue,
                       SourceWords words, SpeechCues cues) {
+    private static final Set<String> TIME_LEADS = Set.of("on", "earlier", "later", "last", "this", "next", "late", "early");
     private static final Set<String> CLOSING = Set.of("”", "\"", "’", "»", "'");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "—", "–");
     private static final Set<String> CONJUNCTIONS_AFTER_COMMA = Set.of("but", "while", "although", "though",
@@ -43,16 +44,27 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
     /** The source phrase that ends right before the cue (auxiliaries and adverbs skipped), or empty. */
     public List<Token> phraseBefore() {
         int j = cueIndex - 1;
-        while (j >= 0 && (words.isBetween(tokens.get(j).lower())
+        while (j >= 0 && (words.isBetween(tokens.get(j).lower()) || isTimePhraseEnd(j)
                 || tokens.get(j).is("to") && j > 0 && words.isBetween(tokens.get(j - 1).lower()))) {
-            j--; // "has also said", "agreed to send"; a bare "to" belongs to another verb ("appeals to the West to send")
+            j = isTimePhraseEnd(j) ? timePhraseStart(j) - 1 : j - 1; // "has also said", "on Monday said", "agreed to send"
         }
-        if (j > 0 && tokens.get(j).is(",") && !cue.isParticiple()) {
+        if (j >= 2 && tokens.get(j).is(")") && tokens.get(j - 2).is("(")) {
+            j -= 3; // "Doctors Without Borders (MSF) said"
+        }
+        boolean comma = j > 0 && (tokens.get(j).is(",") || isDash(tokens.get(j)));
+        if (comma && !cue.isParticiple()) {
             int open = appositiveStart(j);
             if (open > 0) {
                 j = open - 1; // "Maan al-Saeedi, the commander of the police brigade, told": the name before it
             } else if (isPhraseWord(tokens.get(j - 1), j - 1)) {
-                j--; // "the governor, Ilse Marr, said": the comma closes an appositive
+                int k = j - 1;
+                while (k >= 0 && isPhraseWord(tokens.get(k), k)) {
+                    k--;
+                }
+                if (k >= 0 && (tokens.get(k).is(",") || CLOSING.contains(tokens.get(k).text()) || tokens.get(k).isQuoteMask())) {
+                    j--; // "the governor, Ilse Marr, said": the comma closes an appositive
+                }
+                // otherwise "… in Dnipropetrovsk, said X": the source follows the cue
             }
         }
         int end = j + 1;
@@ -60,6 +72,43 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             j--;
         }
         return trimPhrase(tokens.subList(j + 1, end));
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.is("–") || t.is("—");
+    }
+
+    /** Whether token {@code j} ends a time phrase: "on Monday", "earlier this month", "last week". */
+    public boolean isTimePhraseEnd(int j) {
+        return j >= 0 && words.isTimeWord(tokens.get(j).lower()) && timePhraseStart(j) <= j;
+    }
+
+    private int timePhraseStart(int j) {
+        int k = j;
+        while (k > 0 && k > j - 3 && (words.isTimeWord(tokens.get(k - 1).lower())
+                || TIME_LEADS.contains(tokens.get(k - 1).lower()))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The token after a time phrase that starts at {@code j} ("earlier this month it would…"), or {@code j}. */
+    public int skipTimePhrase(int j) {
+        int k = j;
+        if (k < tokens.size() && TIME_LEADS.contains(tokens.get(k).lower())) {
+            int m = k + 1;
+            while (m < tokens.size() && m < k + 4 && (words.isTimeWord(tokens.get(m).lower())
+                    || Set.of("this", "last", "next", "the").contains(tokens.get(m).lower()))) {
+                m++;
+            }
+            if (m > k + 1 && words.isTimeWord(tokens.get(m - 1).lower())) {
+                return m;
+            }
+            if (tokens.get(k).is("earlier") || tokens.get(k).is("later")) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     /**
@@ -213,6 +262,10 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         if (!t.isCapitalized() && beforeGroupNoun && !words.isNonName(lower)) {
             return true; // "port officials", "local authorities"
         }
+        if (!t.isCapitalized() && Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "der", "la", "le").contains(lower)
+                && index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isCapitalized() && tokens.get(index + 1).isCapitalized()) {
+            return true; // "Staffan de Mistura"
+        }
         if (!t.isCapitalized() && !words.isNonName(lower) && !words.isBetween(lower) && modifiesTitle(index)) {
             return true; // "regional governor Pavel Dunai", "human rights commissioner Nadia Kres"
         }
@@ -237,7 +290,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             if (t.isQuoteMask()) {
                 break;
             }
-            if (t.is(",") && c + 1 < closing) {
+            if (t.is(",") && c + 1 < closing && c != closing) {
                 Token first = tokens.get(c + 1);
                 String lower = first.lower();
                 boolean opensAppositive = Set.of("the", "a", "an", "of", "who", "which").contains(lower)

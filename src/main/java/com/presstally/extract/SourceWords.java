@@ -24,6 +24,7 @@ public final class SourceWords {
     private final Set<String> relational = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> timeWords = new HashSet<>();
 
     public SourceWords(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
@@ -37,8 +38,9 @@ public final class SourceWords {
                 case "relational" -> relational.add(word);
                 case "document" -> documents.add(word);
                 case "org-word" -> orgWords.add(word);
+                case "time" -> timeWords.add(word);
                 default -> throw row.error("kind '" + row.cell(0)
-                        + "' is not title, group, not-a-name, between, institution, relational, document or org-word");
+                        + "' is not title, group, not-a-name, between, institution, relational, document, org-word or time");
             }
         }
     }
@@ -73,6 +75,11 @@ public final class SourceWords {
     /** Last words of organisation names: "Network", "Observatory", "University". */
     public boolean isOrgWord(String lower) {
         return orgWords.contains(lower);
+    }
+
+    /** Words that end a time phrase between a cue and its content: "Monday", "week", "month". */
+    public boolean isTimeWord(String lower) {
+        return timeWords.contains(lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */

@@ -166,6 +166,45 @@ class ExtractionGoldenTest {
     }
 
     @Test
+    void parentheticalAttributionInsideTheClause() {
+        Statement s = only(extract("The dam, Governor Ilse Marr said, will hold until spring."));
+        assertEquals("Ilse Marr", s.actor().name());
+        assertEquals("The dam. will hold until spring", s.content());
+    }
+
+    @Test
+    void invertedAttributionAfterTheClause() {
+        Statement s = only(extract("The front has held near Sela, said military observer Tomas Rei."));
+        assertEquals("Tomas Rei", s.actor().name());
+        assertEquals("The front has held near Sela", s.content());
+    }
+
+    @Test
+    void attributionWithAnAfterthought() {
+        Statement s = only(extract("Artillery fire hit the border towns, residents said, a day ahead of the truce."));
+        assertEquals("residents", s.actor().name());
+    }
+
+    @Test
+    void timePhraseBetweenCueAndClause() {
+        Statement s = only(extract("Deputy Minister Ana Ruiz said earlier this month it would be wise to wait."));
+        assertEquals("it would be wise to wait", s.content());
+    }
+
+    @Test
+    void secondVerbSharesTheSubject() {
+        Extraction x = extract("Sela offered a three-day truce, but warned that it depended on the rebels keeping it.");
+        assertTrue(x.statements().stream().anyMatch(st -> st.cue().equals("warned") && st.actor().name().equals("Sela")),
+                x.statements().toString());
+    }
+
+    @Test
+    void acronymInParenthesesBeforeTheCue() {
+        Statement s = only(extract("Doctors Without Borders (MSF) said on Monday that the clinic had closed."));
+        assertEquals("Médecins Sans Frontières", s.actor().name());
+    }
+
+    @Test
     void participleCueTakesTheMainClauseSubject() {
         Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
         Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
