@@ -174,6 +174,19 @@ public final class ActorResolver {
                 }
             }
         }
+        if (np.size() > 1 && Set.of("office", "team", "camp", "aides").contains(head)) {
+            Token owner = np.get(np.size() - 2);
+            if (owner.lower().endsWith("’s") || owner.lower().endsWith("'s")) {
+                // "Turk’s office has documented …": the office speaks for its holder
+                String name = owner.text().substring(0, owner.text().length() - 2);
+                List<Token> holder = new ArrayList<>(np.subList(0, np.size() - 2));
+                holder.add(new Token(name, owner.start(), owner.end() - 2));
+                Optional<Actor> person = resolve(holder, position);
+                if (person.isPresent() && person.get().type() == ActorType.PERSON) {
+                    return person;
+                }
+            }
+        }
         if (words.isDocument(head) && np.size() > 1) {
             // "an MSF statement said", "the ministry's report said": the body that issued it speaks
             List<Token> issuer = new ArrayList<>(np.subList(0, np.size() - 1));

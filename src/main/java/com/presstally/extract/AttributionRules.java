@@ -245,10 +245,13 @@ public final class AttributionRules {
                     List.of(new int[] {afterColon.contentStart(), afterColon.contentEnd()})));
         }
         int from = s.skipTimePhrase(skipAddressee(s, s.cueEnd()));
+        boolean clauseMarked = from > s.cueEnd() && t.get(from - 1).is("that");
         while (from < t.size() && (t.get(from).is(",") || t.get(from).is("that"))) {
+            clauseMarked |= t.get(from).is("that");
             from++;
         }
-        if (from < t.size() && CONTENT_PREPOSITIONS.contains(t.get(from).lower())) {
+        // "said that while …" opens the clause; "said in a statement" needs a "that" to come
+        if (!clauseMarked && from < t.size() && CONTENT_PREPOSITIONS.contains(t.get(from).lower())) {
             int that = indexOfWithin(s, from, 14, "that");
             if (that < 0 || frame == SpeechCues.Frame.OBJECT) {
                 if (frame != SpeechCues.Frame.OBJECT) {

@@ -165,7 +165,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             // "\"Where are you now?\" Zelensky asked.": the question mark ended the previous sentence
             for (Quote q : layout.quotes()) {
                 if (q.closed() && q.end() <= sentence.start() && q.paragraph() == sentence.paragraph()
-                        && layout.body().substring(q.end(), sentence.start()).isBlank()) {
+                        && layout.body().substring(q.end(), sentence.start()).isBlank() && opensASentence(q)) {
                     return q;
                 }
             }
@@ -179,6 +179,16 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             k--;
         }
         return k >= 0 && k < j && tokens.get(k).isQuoteMask() ? layout.quoteAt(tokens.get(k).start()) : null;
+    }
+
+    /** Whether a quotation is a whole sentence of its own (it opens the sentence it ends). */
+    private boolean opensASentence(Quote q) {
+        for (Sentence other : layout.sentences()) {
+            if (other.contains(q.open())) {
+                return other.start() == q.open();
+            }
+        }
+        return false;
     }
 
     /** Token index where the content that starts at {@code from} ends: sentence end, a new cue, or a clause break. */

@@ -205,6 +205,26 @@ class ExtractionGoldenTest {
     }
 
     @Test
+    void officeOfAPersonSpeaksForThePerson() {
+        Extraction x = extract("UN rights chief Volker Türk visited the camp.",
+                "Türk’s office has documented more than 90 civilian deaths since January, he said.");
+        assertEquals("Volker Türk", x.statements().get(0).actor().name());
+    }
+
+    @Test
+    void thatClauseMayOpenWithWhile() {
+        Statement s = only(extract("Envoy Jonas Vale said on Thursday that while work remains, the swap showed progress."));
+        assertTrue(s.content().startsWith("while work remains"), s.content());
+    }
+
+    @Test
+    void previousSentenceQuoteIsOnlyTakenWhenItIsTheWholeSentence() {
+        Extraction x = extract("Premier Jonas Vale called the plan “dead.” Vale added that the talks would go on anyway.");
+        assertEquals(List.of("called the plan dead.", "the talks would go on anyway"),
+                x.statements().stream().map(Statement::content).toList());
+    }
+
+    @Test
     void participleCueTakesTheMainClauseSubject() {
         Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
         Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
