@@ -26,6 +26,7 @@ public final class ReactionCues {
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     private final List<CasualtyWords.Phrase<Stance>> terms = new ArrayList<>();
     private final List<CasualtyWords.Phrase<Stance>> objectTerms = new ArrayList<>();
+    private final List<CasualtyWords.Phrase<Stance>> weakTerms = new ArrayList<>();
 
     public ReactionCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("reaction-cues.tsv")) {
@@ -46,9 +47,13 @@ public final class ReactionCues {
             try {
                 CasualtyWords.Phrase<Stance> term = new CasualtyWords.Phrase<>(
                         List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), Stance.parse(row.cell(1)));
-                objectTerms.add(term);
-                if (!row.cell(2).equals("object-only")) {
-                    terms.add(term);
+                if (row.cell(2).equals("weak")) {
+                    weakTerms.add(term);
+                } else {
+                    objectTerms.add(term);
+                    if (!row.cell(2).equals("object-only")) {
+                        terms.add(term);
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 throw row.error("stance '" + row.cell(1) + "' is not condemn, support, defend, demand or other");
@@ -56,6 +61,7 @@ public final class ReactionCues {
         }
         terms.sort((a, b) -> b.words().size() - a.words().size());
         objectTerms.sort((a, b) -> b.words().size() - a.words().size());
+        weakTerms.sort((a, b) -> b.words().size() - a.words().size());
     }
 
     public Cue match(List<Token> tokens, int i) {
@@ -76,23 +82,35 @@ public final class ReactionCues {
 
     /** The stance a characterisation carries ({@code escalation} → condemn), or null when none of its words is known. */
     public Stance stanceOfTerms(String text) {
-        return firstTerm(text, terms);
+        Stance strong = firstTerm(text, terms);
+        return strong != null ? strong : firstTerm(text, weakTerms);
+    }
+
+    /** Whether the text carries a stance only through weak, descriptive words ("invasion", "escalation"). */
+    public boolean onlyWeak(String text) {
+        return firstTerm(text, terms) == null && firstTerm(text, weakTerms) != null;
     }
 
     /** As {@link #stanceOfTerms}, for the object of a characterising cue, where {@code weapons} in "sent weapons" counts. */
     public Stance stanceOfObject(String text) {
-        return firstTerm(text, objectTerms);
+        Stance strong = firstTerm(text, objectTerms);
+        return strong != null ? strong : firstTerm(text, weakTerms);
     }
 
+    /**
+     * The stance of the strongest term in the text: "must be held responsible" is a condemnation
+     * although "must" alone would be a demand. Order: the enum order of Stance (condemn first).
+     */
     private static Stance firstTerm(String text, List<CasualtyWords.Phrase<Stance>> list) {
         List<Token> tokens = Token.tokenize(text);
+        Stance best = null;
         for (int i = 0; i < tokens.size(); i++) {
             for (CasualtyWords.Phrase<Stance> term : list) {
-                if (CasualtyWords.at(tokens, i, term.words())) {
-                    return term.value();
+                if (CasualtyWords.at(tokens, i, term.words()) && (best == null || term.value().ordinal() < best.ordinal())) {
+                    best = term.value();
                 }
             }
         }
-        return null;
+        return best;
     }
 }

@@ -27,6 +27,14 @@ public final class ReactionExtractor {
     private static final List<Stance> STANCE_PRIORITY = List.of(Stance.CONDEMN, Stance.SUPPORT, Stance.DEMAND,
             Stance.DEFEND, Stance.OTHER);
 
+    static final String WEAK_RULE = "reaction.statement-weak-terms";
+
+    /** Strongest first; a stance read from descriptive words only ranks below every explicit one. */
+    private static int rank(Reaction r) {
+        int base = STANCE_PRIORITY.indexOf(r.stance());
+        return r.provenance().ruleId().equals(WEAK_RULE) ? base + STANCE_PRIORITY.size() : base;
+    }
+
     /** The affiliation actors.tsv gives outlets: they report reactions, they do not react. */
     static final String NEWS_MEDIA = "news media";
 
@@ -78,7 +86,7 @@ public final class ReactionExtractor {
         }
         reactions.clear();
         for (List<Reaction> own : byActor.values()) {
-            own.sort(java.util.Comparator.comparingInt(r -> STANCE_PRIORITY.indexOf(r.stance())));
+            own.sort(java.util.Comparator.comparingInt(ReactionExtractor::rank));
             reactions.addAll(own);
         }
         return reactions;
@@ -113,7 +121,7 @@ public final class ReactionExtractor {
         }
         if (stance == null) {
             stance = cues.stanceOfTerms(s.content());
-            rule = "reaction.statement-terms";
+            rule = cues.onlyWeak(s.content()) ? WEAK_RULE : "reaction.statement-terms";
         }
         if (stance == null) {
             return Optional.empty();
