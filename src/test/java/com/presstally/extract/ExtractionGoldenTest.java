@@ -225,6 +225,34 @@ class ExtractionGoldenTest {
     }
 
     @Test
+    void guillemetsAreQuotes() {
+        Statement s = only(extract("«We will not leave the city,» Mayor Ana Dolan said."));
+        assertEquals(StatementKind.DIRECT, s.kind());
+        assertEquals("We will not leave the city", s.content());
+    }
+
+    @Test
+    void quoteRunningOverTwoParagraphsIsOneVoice() {
+        Extraction x = extract("Mayor Ana Dolan said: “The water is rising fast.",
+                "“We have moved everyone from the lower town to the school.”");
+        assertEquals(2, x.statements().size());
+        x.statements().forEach(st -> assertEquals("Ana Dolan", st.actor().name()));
+    }
+
+    @Test
+    void quoteNestedInAQuoteBelongsToTheOuterSpeaker() {
+        Statement s = only(extract("“They told us ‘leave now or die’, and we left,” said Tomas Rei, a fisherman."));
+        assertEquals("Tomas Rei", s.actor().name());
+        assertTrue(s.content().contains("leave now or die"));
+    }
+
+    @Test
+    void unbalancedQuoteDoesNotSwallowTheNextParagraph() {
+        Extraction x = extract("Mayor Ana Dolan said the bridge was “unsafe.", "Governor Pavel Dunai said the army would repair it.");
+        assertTrue(x.statements().stream().anyMatch(st -> st.actor().name().equals("Pavel Dunai")), x.statements().toString());
+    }
+
+    @Test
     void participleCueTakesTheMainClauseSubject() {
         Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
         Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
