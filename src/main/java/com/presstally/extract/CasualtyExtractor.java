@@ -79,10 +79,10 @@ public final class CasualtyExtractor {
         int end = figure.end();
         Qualifier hedge = null;
         int qualifierStart = start;
-        for (CasualtyWords.Phrase<Qualifier> q : words.qualifiers()) {
+        for (Phrase<Qualifier> q : words.qualifiers()) {
             int at = start - q.words().size();
             boolean particle = q.words().equals(List.of("over")) && at > 0 && words.isParticleVerb(t.get(at - 1).lower());
-            if (CasualtyWords.at(t, at, q.words()) && !particle) {
+            if (Phrase.at(t, at, q.words()) && !particle) {
                 hedge = q.value();
                 qualifierStart = at;
                 break;
@@ -149,8 +149,8 @@ public final class CasualtyExtractor {
             if (w.equals("more") || w.equals("other") || w.equals("additional") || w.equals("others")) {
                 more = true;
             }
-            for (CasualtyWords.Phrase<CasualtyWords.VictimOutcome> vo : words.victimOutcomes()) {
-                if (CasualtyWords.at(t, k, vo.words())) {
+            for (Phrase<CasualtyWords.VictimOutcome> vo : words.victimOutcomes()) {
+                if (Phrase.at(t, k, vo.words())) {
                     return new After(vo.value().group(), vo.value().outcome(), more, false, false, k + vo.words().size());
                 }
             }
@@ -179,8 +179,8 @@ public final class CasualtyExtractor {
     }
 
     private boolean endsRightBefore(List<Token> t, int figureStart) {
-        for (CasualtyWords.Phrase<Outcome> o : words.outcomes()) {
-            if (CasualtyWords.at(t, figureStart - o.words().size(), o.words())) {
+        for (Phrase<Outcome> o : words.outcomes()) {
+            if (Phrase.at(t, figureStart - o.words().size(), o.words())) {
                 return true;
             }
         }
@@ -243,8 +243,8 @@ public final class CasualtyExtractor {
             if (words.isBlocker(tok.lower())) {
                 return null;
             }
-            for (CasualtyWords.Phrase<Outcome> o : words.outcomes()) {
-                if (CasualtyWords.at(t, k, o.words())) {
+            for (Phrase<Outcome> o : words.outcomes()) {
+                if (Phrase.at(t, k, o.words())) {
                     return o.value();
                 }
             }
@@ -253,8 +253,8 @@ public final class CasualtyExtractor {
     }
 
     private boolean startsWithOutcome(List<Token> t, int at) {
-        for (CasualtyWords.Phrase<Outcome> o : words.outcomes()) {
-            if (CasualtyWords.at(t, at, o.words())) {
+        for (Phrase<Outcome> o : words.outcomes()) {
+            if (Phrase.at(t, at, o.words())) {
                 return true;
             }
         }
@@ -267,8 +267,8 @@ public final class CasualtyExtractor {
             if (t.get(k).is(",") || t.get(k).is(";")) {
                 return null;
             }
-            for (CasualtyWords.Phrase<Outcome> o : words.outcomes()) {
-                if (CasualtyWords.at(t, k, o.words()) && k + o.words().size() <= figureStart) {
+            for (Phrase<Outcome> o : words.outcomes()) {
+                if (Phrase.at(t, k, o.words()) && k + o.words().size() <= figureStart) {
                     return o.value();
                 }
             }
@@ -278,8 +278,8 @@ public final class CasualtyExtractor {
 
     private Period periodAfter(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 3); k++) {
-            for (CasualtyWords.Phrase<Period> p : words.periods()) {
-                if (CasualtyWords.at(t, k, p.words())) {
+            for (Phrase<Period> p : words.periods()) {
+                if (Phrase.at(t, k, p.words())) {
                     return p.value();
                 }
             }

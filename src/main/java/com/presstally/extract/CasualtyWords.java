@@ -19,10 +19,6 @@ import java.util.Set;
  * and the words that make a figure hypothetical or negated.
  */
 public final class CasualtyWords {
-    /** A phrase of one or more words mapped to a value, matched on lowercase tokens. */
-    public record Phrase<T>(List<String> words, T value) {
-    }
-
     private final Map<String, VictimGroup> victims = new HashMap<>();
     private final List<Phrase<Outcome>> outcomes = new ArrayList<>();
     private final List<Phrase<Qualifier>> qualifiers = new ArrayList<>();
@@ -82,7 +78,7 @@ public final class CasualtyWords {
     public boolean isMilitaryContext(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             for (List<String> words : militaryContext) {
-                if (at(t, i, words)) {
+                if (Phrase.at(t, i, words)) {
                     return true;
                 }
             }
@@ -126,16 +122,4 @@ public final class CasualtyWords {
         return periods;
     }
 
-    /** Whether the phrase's words stand at token {@code i}. */
-    public static boolean at(List<Token> t, int i, List<String> words) {
-        if (i < 0 || i + words.size() > t.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            if (!t.get(i + k).lower().equals(words.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

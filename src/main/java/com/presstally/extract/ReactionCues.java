@@ -24,9 +24,9 @@ public final class ReactionCues {
     }
 
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-    private final List<CasualtyWords.Phrase<Stance>> terms = new ArrayList<>();
-    private final List<CasualtyWords.Phrase<Stance>> objectTerms = new ArrayList<>();
-    private final List<CasualtyWords.Phrase<Stance>> weakTerms = new ArrayList<>();
+    private final List<Phrase<Stance>> terms = new ArrayList<>();
+    private final List<Phrase<Stance>> objectTerms = new ArrayList<>();
+    private final List<Phrase<Stance>> weakTerms = new ArrayList<>();
 
     public ReactionCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("reaction-cues.tsv")) {
@@ -45,7 +45,7 @@ public final class ReactionCues {
         byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         for (Lexicon.Row row : lexicon.rows("reaction-terms.tsv")) {
             try {
-                CasualtyWords.Phrase<Stance> term = new CasualtyWords.Phrase<>(
+                Phrase<Stance> term = new Phrase<>(
                         List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), Stance.parse(row.cell(1)));
                 if (row.cell(2).equals("weak")) {
                     weakTerms.add(term);
@@ -73,7 +73,7 @@ public final class ReactionCues {
             return null;
         }
         for (Cue cue : candidates) {
-            if (CasualtyWords.at(tokens, i, cue.words())) {
+            if (Phrase.at(tokens, i, cue.words())) {
                 return cue;
             }
         }
@@ -101,12 +101,12 @@ public final class ReactionCues {
      * The stance of the strongest term in the text: "must be held responsible" is a condemnation
      * although "must" alone would be a demand. Order: the enum order of Stance (condemn first).
      */
-    private static Stance firstTerm(String text, List<CasualtyWords.Phrase<Stance>> list) {
+    private static Stance firstTerm(String text, List<Phrase<Stance>> list) {
         List<Token> tokens = Token.tokenize(text);
         Stance best = null;
         for (int i = 0; i < tokens.size(); i++) {
-            for (CasualtyWords.Phrase<Stance> term : list) {
-                if (CasualtyWords.at(tokens, i, term.words()) && (best == null || term.value().ordinal() < best.ordinal())) {
+            for (Phrase<Stance> term : list) {
+                if (Phrase.at(tokens, i, term.words()) && (best == null || term.value().ordinal() < best.ordinal())) {
                     best = term.value();
                 }
             }

@@ -4,86 +4,91 @@ import com.presstally.domain.ActorType;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The words that make up source phrases, from {@code lexicon/source-words.tsv}: titles and roles
- * that stand before a name ({@code president}, {@code spokesman}), nouns for unnamed sources with
- * the actor type they give ({@code officials}, {@code authorities}), and capitalised words that are
- * never names ({@code However}, {@code Monday}).
+ * The words that make up source phrases, from {@code lexicon/source-words.tsv}, one kind per row:
+ * <ul>
+ * <li>{@code title}: stands before or for a name ({@code president}, {@code spokesman}, {@code resident});</li>
+ * <li>{@code group}: an unnamed source, with the actor type it gives ({@code officials}, {@code authorities});</li>
+ * <li>{@code not-a-name}: capitalised but never a source ({@code However}, {@code Monday});</li>
+ * <li>{@code between}: may stand between a source and its cue ({@code has}, {@code also});</li>
+ * <li>{@code institution}: a group head that reacts on its own ({@code agencies});</li>
+ * <li>{@code relational}: a group named by its relation to a possessor ({@code allies});</li>
+ * <li>{@code document}: a text a body issues ({@code statement}, {@code report});</li>
+ * <li>{@code org-word}: the last word of an organisation's name ({@code Network}, {@code University});</li>
+ * <li>{@code time}: ends a time phrase between a cue and its content ({@code Monday}, {@code week}).</li>
+ * </ul>
  */
 public final class SourceWords {
-    private final Set<String> titles = new HashSet<>();
-    private final Map<String, ActorType> groups = new HashMap<>();
-    private final Set<String> nonNames = new HashSet<>();
-    private final Set<String> auxiliaries = new HashSet<>();
-    private final Set<String> institutions = new HashSet<>();
-    private final Set<String> relational = new HashSet<>();
-    private final Set<String> documents = new HashSet<>();
-    private final Set<String> orgWords = new HashSet<>();
-    private final Set<String> timeWords = new HashSet<>();
+    private static final List<String> KINDS = List.of("title", "group", "not-a-name", "between", "institution",
+            "relational", "document", "org-word", "time");
+
+    private final Map<String, Set<String>> byKind = new HashMap<>();
+    private final Map<String, ActorType> groupTypes = new HashMap<>();
 
     public SourceWords(Lexicon lexicon) {
+        KINDS.forEach(k -> byKind.put(k, new HashSet<>()));
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
             String word = row.cell(1).toLowerCase(Locale.ROOT);
-            switch (row.cell(0)) {
-                case "title" -> titles.add(word);
-                case "group" -> groups.put(word, ActorType.parse(row.cell(2)));
-                case "not-a-name" -> nonNames.add(word);
-                case "between" -> auxiliaries.add(word);
-                case "institution" -> institutions.add(word);
-                case "relational" -> relational.add(word);
-                case "document" -> documents.add(word);
-                case "org-word" -> orgWords.add(word);
-                case "time" -> timeWords.add(word);
-                default -> throw row.error("kind '" + row.cell(0)
-                        + "' is not title, group, not-a-name, between, institution, relational, document, org-word or time");
+            Set<String> words = byKind.get(row.cell(0));
+            if (words == null) {
+                throw row.error("kind '" + row.cell(0) + "' is not one of " + String.join(", ", KINDS));
+            }
+            words.add(word);
+            if (row.cell(0).equals("group")) {
+                groupTypes.put(word, ActorType.parse(row.cell(2)));
             }
         }
     }
 
+    private boolean has(String kind, String lower) {
+        return byKind.get(kind).contains(lower);
+    }
+
     public boolean isTitle(String lower) {
-        return titles.contains(lower);
+        return has("title", lower);
     }
 
     public Optional<ActorType> groupType(String lower) {
-        return Optional.ofNullable(groups.get(lower));
+        return Optional.ofNullable(groupTypes.get(lower));
     }
 
     public boolean isNonName(String word) {
-        return nonNames.contains(word.toLowerCase(Locale.ROOT));
+        return has("not-a-name", word.toLowerCase(Locale.ROOT));
     }
 
     /** Group heads that speak for a body of their own: "international aid agencies", "world leaders". */
     public boolean isInstitution(String lower) {
-        return institutions.contains(lower);
+        return has("institution", lower);
     }
 
     /** Group heads named by a relation to someone else: "Ukraine's allies" do not speak for Ukraine. */
     public boolean isRelational(String lower) {
-        return relational.contains(lower);
+        return has("relational", lower);
     }
 
     /** Nouns for a text a body issues ("statement", "report"): the issuer is the source. */
     public boolean isDocument(String lower) {
-        return documents.contains(lower);
+        return has("document", lower);
     }
 
     /** Last words of organisation names: "Network", "Observatory", "University". */
     public boolean isOrgWord(String lower) {
-        return orgWords.contains(lower);
+        return has("org-word", lower);
     }
 
     /** Words that end a time phrase between a cue and its content: "Monday", "week", "month". */
     public boolean isTimeWord(String lower) {
-        return timeWords.contains(lower);
+        return has("time", lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */
     public boolean isBetween(String lower) {
-        return auxiliaries.contains(lower);
+        return has("between", lower);
     }
 }
