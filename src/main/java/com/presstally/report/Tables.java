@@ -30,11 +30,11 @@ public final class Tables {
             for (Statement s : a.extraction().statements()) {
                 rows.add(List.of(a.id(), s.speaker(), s.actor().name(), s.actor().type().label(), s.kind().label(),
                         s.cue(), s.content(), s.actor().affiliation(), m.title(), m.outlet(), date(m), m.url(),
-                        s.provenance().ruleId(), s.provenance().start(), s.provenance().end()));
+                        s.provenance().ruleId(), s.provenance().start(), s.provenance().end(), s.provenance().sentence()));
             }
         }
         return new Table("statements", List.of("article_id", "speaker", "actor", "actor_type", "kind", "cue", "content",
-                "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end"), rows);
+                "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end", "sentence"), rows);
     }
 
     public static Table casualties(WeeklyReport report) {
