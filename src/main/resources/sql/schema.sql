@@ -86,3 +86,16 @@ CREATE TABLE IF NOT EXISTS pt_actor_tally (
     last_seen DATE,
     PRIMARY KEY (corpus, scope, actor)
 )
+;
+CREATE TABLE IF NOT EXISTS pt_week_summary (
+    corpus VARCHAR NOT NULL,
+    scope VARCHAR(8) NOT NULL,
+    articles INT NOT NULL,
+    counted INT NOT NULL,
+    duplicates INT NOT NULL,
+    rejected INT NOT NULL,
+    statements INT NOT NULL,
+    casualties INT NOT NULL,
+    reactions INT NOT NULL,
+    PRIMARY KEY (corpus, scope)
+)

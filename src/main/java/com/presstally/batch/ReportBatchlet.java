@@ -1,7 +1,10 @@
 package com.presstally.batch;
 
 import com.presstally.domain.ActorTally;
+import com.presstally.domain.ProcessedArticle;
 import com.presstally.domain.ReportScope;
+import com.presstally.domain.WeekFigures;
+import com.presstally.report.Trends;
 import com.presstally.report.ReportPublisher;
 import com.presstally.report.WeeklyReport;
 import com.presstally.store.ExtractionStore;
@@ -35,8 +38,11 @@ public class ReportBatchlet extends AbstractBatchlet {
             previous = store.tally(settings.corpus(), before).stream()
                     .collect(Collectors.toMap(ActorTally::actor, Function.identity()));
         }
-        WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
-                store.load(settings.corpus(), scope), store.tally(settings.corpus(), scope), previous);
+        List<ProcessedArticle> articles = store.load(settings.corpus(), scope);
+        List<WeekFigures> trend = scope.isAll() ? Trends.byWeekOf(articles)
+                : store.weekFigures(settings.corpus(), Trends.weeksEndingWith(scope.week()));
+        WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(), articles,
+                store.tally(settings.corpus(), scope), previous, trend);
         Path folder = ReportPublisher.publish(report, settings.reports());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";

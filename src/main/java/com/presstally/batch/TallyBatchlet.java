@@ -2,6 +2,7 @@ package com.presstally.batch;
 
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.report.Tally;
+import com.presstally.report.Trends;
 import com.presstally.store.ExtractionStore;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
@@ -9,7 +10,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Step 3: marks duplicate copies, then counts the week per actor and stores the tally for trends. */
+/** Step 3: marks duplicate copies, then counts the week per actor and in total, and stores both for trends. */
 public class TallyBatchlet extends AbstractBatchlet {
     @Inject
     JobContext jobContext;
@@ -19,9 +20,11 @@ public class TallyBatchlet extends AbstractBatchlet {
         JobSettings settings = JobResources.settings(jobContext);
         ExtractionStore store = JobResources.store(settings);
         store.markDuplicates(settings.corpus(), settings.scope());
-        List<ProcessedArticle> counted = store.load(settings.corpus(), settings.scope()).stream()
+        List<ProcessedArticle> articles = store.load(settings.corpus(), settings.scope());
+        List<ProcessedArticle> counted = articles.stream()
                 .filter(a -> a.status() == com.presstally.domain.ArticleStatus.OK).toList();
         store.saveTally(settings.corpus(), settings.scope(), Tally.of(counted));
+        store.saveWeekFigures(settings.corpus(), settings.scope(), Trends.of(settings.scope().label(), articles));
         return "TALLIED";
     }
 }

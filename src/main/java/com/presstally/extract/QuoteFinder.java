@@ -58,11 +58,22 @@ public final class QuoteFinder {
         }
     }
 
+    /**
+     * The closing mark: the matching one if the paragraph has it, else the other style (scraped text
+     * mixes “ with "). A straight quote inside a curly quotation is nested text, not its end.
+     */
     private static int findClose(String s, int from, char open, char close) {
+        int exact = find(s, from, close);
+        if (exact >= 0) {
+            return exact;
+        }
+        char alternate = open == '“' ? '"' : open == '"' ? '”' : 0;
+        return alternate == 0 ? -1 : find(s, from, alternate);
+    }
+
+    private static int find(String s, int from, char close) {
         for (int j = from; j < s.length(); j++) {
-            char c = s.charAt(j);
-            boolean isClose = c == close || (open == '“' && c == '"') || (open == '"' && c == '”');
-            if (!isClose) {
+            if (s.charAt(j) != close) {
                 continue;
             }
             if (close == '’' || close == '\'') {

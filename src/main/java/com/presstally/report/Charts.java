@@ -33,7 +33,38 @@ public final class Charts {
 
     public static List<Chart> render(WeeklyReport report, Path folder) throws IOException {
         return List.of(statementsPerActor(report, folder.resolve("statements-per-actor.png")),
-                reactionsByStance(report, folder.resolve("reactions-by-stance.png")));
+                casualtyTolls(report, folder.resolve("casualty-claims.png")),
+                reactionsByStance(report, folder.resolve("reactions-by-stance.png")),
+                trend(report, folder.resolve("weekly-trend.png")));
+    }
+
+    /** Each toll as its lowest and highest claimed figure: where the bars differ, the sources disagree. */
+    private static Chart casualtyTolls(WeeklyReport report, Path file) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (CasualtyTolls.Toll t : CasualtyTolls.of(report.counted()).stream().limit(TOP).toList()) {
+            String label = shorten(t.outcome() + " / " + t.victimGroup() + (t.location().isEmpty() ? "" : " / " + t.location())
+                    + (t.period().isEmpty() ? "" : " per " + t.period()) + " (" + t.claims().size() + ")");
+            data.addValue(t.lowest(), "lowest claim", label);
+            data.addValue(t.highest(), "highest claim", label);
+        }
+        String title = "Casualty claims by toll, lowest and highest figure, " + report.scope();
+        JFreeChart chart = ChartFactory.createBarChart(title, "Toll (number of claims)", "People", data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        return save(chart, title, file);
+    }
+
+    /** Statements per week of the actors quoted most over the trend's weeks. */
+    private static Chart trend(WeeklyReport report, Path file) throws IOException {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (String actor : Tables.topActors(report, 5)) {
+            for (com.presstally.domain.WeekFigures w : report.trend()) {
+                data.addValue(w.statementsByActor().getOrDefault(actor, 0), shorten(actor), w.week());
+            }
+        }
+        String title = "Statements per week, most quoted actors";
+        JFreeChart chart = ChartFactory.createLineChart(title, "ISO week", "Statements", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        return save(chart, title, file);
     }
 
     private static Chart statementsPerActor(WeeklyReport report, Path file) throws IOException {

@@ -10,9 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes tables as UTF-8 CSV files with a header row (spec §6). */
+/**
+ * Writes tables as UTF-8 CSV files with a header row (spec §6). Text that a spreadsheet would run
+ * as a formula (it starts with {@code = + - @}, a tab or a carriage return) gets a leading
+ * apostrophe, the OWASP advice for CSV injection: {@code =HYPERLINK(…)} in a quote stays text.
+ */
 public final class CsvExports {
     private CsvExports() {
+    }
+
+    static Object neutralised(Object value) {
+        if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return value;
     }
 
     public static void write(List<Tables.Table> tables, Path folder) throws IOException {
@@ -21,7 +32,7 @@ public final class CsvExports {
                  CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                          .setHeader(table.header().toArray(String[]::new)).get())) {
                 for (List<Object> row : table.rows()) {
-                    csv.printRecord(row);
+                    csv.printRecord(row.stream().map(CsvExports::neutralised).toList());
                 }
             }
         }

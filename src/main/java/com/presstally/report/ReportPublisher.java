@@ -27,7 +27,8 @@ public final class ReportPublisher {
         Files.createDirectories(staging.resolve("charts"));
         try {
             List<Tables.Table> tables = List.of(Tables.statements(report), Tables.actors(report),
-                    Tables.casualties(report), Tables.tolls(report), Tables.reactions(report), Tables.articles(report));
+                    Tables.casualties(report), Tables.tolls(report), Tables.reactions(report), Tables.articles(report),
+                    Tables.trends(report));
             List<Charts.Chart> charts = Charts.render(report, staging.resolve("charts"));
             CsvExports.write(tables, staging);
             new WorkbookWriter().write(report, tables, charts, staging.resolve(workbookName(report.scope())));

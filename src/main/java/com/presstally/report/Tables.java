@@ -76,6 +76,31 @@ public final class Tables {
                 "highest", "disputed", "figures_and_claimants"), rows);
     }
 
+    /** The last weeks from the store: totals and the statements of the most quoted actors. */
+    public static Table trends(WeeklyReport report) {
+        List<String> top = topActors(report, 5);
+        List<String> header = new ArrayList<>(List.of("week", "articles", "counted", "duplicates", "rejected",
+                "statements", "casualty_claims", "reactions"));
+        top.forEach(a -> header.add("statements: " + a));
+        List<List<Object>> rows = new ArrayList<>();
+        for (com.presstally.domain.WeekFigures w : report.trend()) {
+            List<Object> row = new ArrayList<>(List.of(w.week(), w.articles(), w.counted(), w.duplicates(), w.rejected(),
+                    w.statements(), w.casualties(), w.reactions()));
+            top.forEach(a -> row.add(w.statementsByActor().getOrDefault(a, 0)));
+            rows.add(row);
+        }
+        return new Table("trends", header, rows);
+    }
+
+    /** The actors with most statements across the trend's weeks. */
+    static List<String> topActors(WeeklyReport report, int n) {
+        java.util.Map<String, Integer> total = new java.util.HashMap<>();
+        report.trend().forEach(w -> w.statementsByActor().forEach((a, c) -> total.merge(a, c, Integer::sum)));
+        return total.entrySet().stream()
+                .sorted((x, y) -> y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey()) : y.getValue() - x.getValue())
+                .limit(n).map(java.util.Map.Entry::getKey).toList();
+    }
+
     public static Table articles(WeeklyReport report) {
         List<List<Object>> rows = new ArrayList<>();
         for (ProcessedArticle a : report.articles()) {

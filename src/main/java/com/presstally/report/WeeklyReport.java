@@ -3,6 +3,7 @@ package com.presstally.report;
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.WeekFigures;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +16,15 @@ import java.util.stream.Collectors;
  * @param articles every input of the scope, with its status; only {@code ok} articles' items are tallied
  * @param actors   this scope's tally, most active actor first
  * @param previous the previous week's tally by actor name (empty for {@code all})
+ * @param trend    figures of up to eight weeks ending with this one, oldest first
  */
 public record WeeklyReport(String scope, String corpus, Instant generated, List<ProcessedArticle> articles,
-                           List<ActorTally> actors, Map<String, ActorTally> previous) {
+                           List<ActorTally> actors, Map<String, ActorTally> previous, List<WeekFigures> trend) {
     public WeeklyReport {
         articles = List.copyOf(articles);
         actors = List.copyOf(actors);
         previous = Map.copyOf(previous);
+        trend = List.copyOf(trend);
     }
 
     /** Articles whose items count: read, extracted, and not a copy of another. */

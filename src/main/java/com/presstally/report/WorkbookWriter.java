@@ -4,18 +4,39 @@ import com.presstally.domain.ActorTally;
 import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.Stance;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -23,19 +44,29 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders a {@link WeeklyReport} as an Excel workbook: a Summary sheet with the week's figures and
- * charts, then one sheet per table with a frozen header, filters and readable widths. Article text
- * is always written as a text cell, never as a formula.
+ * Renders a {@link WeeklyReport} as an Excel workbook, streaming (SXSSF) so a week of 100k articles
+ * never holds the whole workbook in memory. A Summary sheet with the week's figures, tolls, reactions,
+ * a native bar chart an analyst can restyle and the PNG charts; then one sheet per table, each a
+ * native Excel table (sorting and filters) with a frozen header, readable widths and its chart beside
+ * it. Article text is always written as a text cell, never as a formula.
  */
 public final class WorkbookWriter {
     private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence", "figures_and_claimants");
-    private static final int MAX_ROWS = 1_048_575;
+    /** Excel's last row is 1,048,576; one row is the header and one the note that the CSV holds the rest. */
+    static final int MAX_DATA_ROWS = 1_048_574;
+    /** Which PNG chart stands beside which sheet's table. */
+    private static final Map<String, String> CHART_OF_SHEET = Map.of("actors", "statements-per-actor.png",
+            "tolls", "casualty-claims.png", "reactions", "reactions-by-stance.png", "trends", "weekly-trend.png");
 
-    private final Workbook wb = new XSSFWorkbook();
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200);
     private final CellStyle header;
     private final CellStyle wrap;
     private final CellStyle date;
@@ -43,6 +74,7 @@ public final class WorkbookWriter {
     private final CellStyle heading;
 
     public WorkbookWriter() {
+        wb.setCompressTempFiles(true);
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();
@@ -61,7 +93,7 @@ public final class WorkbookWriter {
         date.setVerticalAlignment(VerticalAlignment.TOP);
         Font blue = wb.createFont();
         blue.setUnderline(Font.U_SINGLE);
-        blue.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+        blue.setColor(IndexedColors.BLUE.getIndex());
         link = wb.createCellStyle();
         link.setFont(blue);
         link.setVerticalAlignment(VerticalAlignment.TOP);
@@ -69,9 +101,11 @@ public final class WorkbookWriter {
 
     public void write(WeeklyReport report, List<Tables.Table> tables, List<Charts.Chart> charts, Path file)
             throws IOException {
-        summary(report, tables, charts);
+        Map<String, Charts.Chart> chartByFile = new LinkedHashMap<>();
+        charts.forEach(c -> chartByFile.put(c.file().getFileName().toString(), c));
+        summary(report, tables, chartByFile);
         for (Tables.Table table : tables) {
-            table(table);
+            table(table, chartByFile.get(CHART_OF_SHEET.get(table.name())));
         }
         for (Sheet sheet : wb) {
             // printed or exported to PDF, a sheet is one page wide in landscape, however many pages long
@@ -82,12 +116,14 @@ public final class WorkbookWriter {
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
         }
-        wb.close();
     }
 
-    private void summary(WeeklyReport report, List<Tables.Table> tables, List<Charts.Chart> charts) throws IOException {
-        Sheet s = wb.createSheet("Summary");
+    private void summary(WeeklyReport report, List<Tables.Table> tables, Map<String, Charts.Chart> charts) throws IOException {
+        SXSSFSheet s = wb.createSheet("Summary");
         int r = 0;
         text(s.createRow(r++), 0, "Press Tally weekly briefing: " + report.scope(), heading);
         r++;
@@ -107,7 +143,9 @@ public final class WorkbookWriter {
         for (int c = 0; c < cols.size(); c++) {
             text(h, c, cols.get(c), header);
         }
-        for (ActorTally t : report.actors().stream().limit(10).toList()) {
+        int firstActorRow = r;
+        List<ActorTally> top = report.actors().stream().filter(t -> t.statements() > 0).limit(10).toList();
+        for (ActorTally t : top) {
             Row row = s.createRow(r++);
             text(row, 0, t.actor(), null);
             row.createCell(1).setCellValue(t.statements());
@@ -118,6 +156,8 @@ public final class WorkbookWriter {
             ActorTally before = report.previous().get(t.actor());
             if (!report.previous().isEmpty()) {
                 row.createCell(6).setCellValue(t.statements() - (before == null ? 0 : before.statements()));
+            } else {
+                text(row, 6, report.scope().equals("all") ? "n/a (all dates)" : "no earlier week stored", null);
             }
         }
         r = tollsSection(s, r + 1, tables);
@@ -128,18 +168,51 @@ public final class WorkbookWriter {
         }
         s.setColumnWidth(4, 60 * 256); // the tolls' "figures and claimants" read on one line
         s.setColumnWidth(6, 24 * 256);
-        XSSFDrawing drawing = (XSSFDrawing) s.createDrawingPatriarch();
-        int top = 1;
-        for (Charts.Chart chart : charts) {
-            int picture = wb.addPicture(Files.readAllBytes(chart.file()), Workbook.PICTURE_TYPE_PNG);
-            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-            anchor.setCol1(8);
-            anchor.setRow1(top);
-            anchor.setCol2(20);
-            anchor.setRow2(top + 26);
-            drawing.createPicture(anchor, picture);
-            top += 28;
+        s.createDrawingPatriarch();
+        if (!top.isEmpty()) {
+            nativeActorChart(s, top, firstActorRow, 8, 1);
         }
+        int anchorRow = 24;
+        for (String png : List.of("statements-per-actor.png", "reactions-by-stance.png")) {
+            Charts.Chart chart = charts.get(png);
+            if (chart != null) {
+                picture(s, chart, 8, anchorRow);
+                anchorRow += 27;
+            }
+        }
+    }
+
+    /**
+     * The main bar chart as a native Excel chart, drawn from the Summary's top-actors cells, so an
+     * analyst can restyle it. The series fill is set explicitly: without it LibreOffice draws empty bars.
+     */
+    private void nativeActorChart(SXSSFSheet s, List<ActorTally> top, int firstRow, int col, int row) {
+        XSSFDrawing drawing = s.getDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + 12, row + 22);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Statements per actor (top " + top.size() + ")");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis actors = chart.createCategoryAxis(AxisPosition.LEFT);
+        actors.setTitle("Actor");
+        XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
+        counts.setTitle("Statements");
+        counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        int lastRow = firstRow + top.size() - 1;
+        String[] names = top.stream().map(ActorTally::actor).toArray(String[]::new);
+        Integer[] values = top.stream().map(ActorTally::statements).toArray(Integer[]::new);
+        String sheet = "'" + s.getSheetName() + "'!";
+        var categories = XDDFDataSourcesFactory.fromArray(names, sheet + "$A$" + (firstRow + 1) + ":$A$" + (lastRow + 1));
+        var numbers = XDDFDataSourcesFactory.fromArray(values, sheet + "$B$" + (firstRow + 1) + ":$B$" + (lastRow + 1));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, actors, counts);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, numbers);
+        series.setTitle("Statements", null);
+        XDDFShapeProperties shape = series.getShapeProperties() == null ? new XDDFShapeProperties() : series.getShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setShapeProperties(shape);
+        chart.plot(data);
     }
 
     /** The week's casualty tolls, disputed ones first, with each figure and who claims it. */
@@ -155,7 +228,7 @@ public final class WorkbookWriter {
             Row row = s.createRow(r++);
             String place = t.get(3).toString().isEmpty() ? "" : " in " + t.get(3);
             String rate = t.get(4).toString().isEmpty() ? "" : " per " + t.get(4);
-            text(row, 0, t.get(1) + " / " + t.get(2) + place + rate, wrap);
+            text(row, 0, t.get(1) + " / " + t.get(2) + place + rate, null);
             row.createCell(1).setCellValue(((Number) t.get(6)).doubleValue());
             row.createCell(2).setCellValue(((Number) t.get(7)).doubleValue());
             text(row, 3, t.get(8).toString(), null);
@@ -170,7 +243,7 @@ public final class WorkbookWriter {
     /** Reactions by source and stance, most active source first. */
     private int reactionsSection(Sheet s, int r, WeeklyReport report) {
         text(s.createRow(r++), 0, "Reactions by source and stance", heading);
-        java.util.Map<String, int[]> bySource = new java.util.LinkedHashMap<>();
+        Map<String, int[]> bySource = new LinkedHashMap<>();
         for (var a : report.counted()) {
             for (var reaction : a.extraction().reactions()) {
                 bySource.computeIfAbsent(reaction.actor().name(), k -> new int[Stance.values().length])[reaction.stance().ordinal()]++;
@@ -181,8 +254,8 @@ public final class WorkbookWriter {
         for (Stance st : Stance.values()) {
             text(h, 1 + st.ordinal(), st.label(), header);
         }
-        List<java.util.Map.Entry<String, int[]>> sorted = new java.util.ArrayList<>(bySource.entrySet());
-        sorted.sort((x, y) -> Integer.compare(java.util.Arrays.stream(y.getValue()).sum(), java.util.Arrays.stream(x.getValue()).sum()));
+        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(bySource.entrySet());
+        sorted.sort((x, y) -> Integer.compare(Arrays.stream(y.getValue()).sum(), Arrays.stream(x.getValue()).sum()));
         for (var e : sorted.stream().limit(15).toList()) {
             Row row = s.createRow(r++);
             text(row, 0, e.getKey(), null);
@@ -204,42 +277,11 @@ public final class WorkbookWriter {
         return r + 1;
     }
 
-    private void table(Tables.Table table) {
-        Sheet s = wb.createSheet(Character.toUpperCase(table.name().charAt(0)) + table.name().substring(1));
-        Row h = s.createRow(0);
-        for (int c = 0; c < table.header().size(); c++) {
-            text(h, c, table.header().get(c), header);
-        }
-        int r = 1;
-        for (List<Object> values : table.rows()) {
-            if (r > MAX_ROWS - 1) {
-                text(s.createRow(r), 0, "Sheet truncated at Excel's row limit: " + table.name()
-                        + ".csv holds all " + table.rows().size() + " rows.", header);
-                break;
-            }
-            Row row = s.createRow(r++);
-            for (int c = 0; c < values.size(); c++) {
-                Object v = values.get(c);
-                String column = table.header().get(c);
-                if (v instanceof Number n) {
-                    row.createCell(c).setCellValue(n.doubleValue());
-                } else if (v instanceof LocalDate d) {
-                    Cell cell = row.createCell(c);
-                    cell.setCellValue(d);
-                    cell.setCellStyle(date);
-                } else if (column.equals("url") && v.toString().startsWith("http")) {
-                    Cell cell = text(row, c, v.toString(), link);
-                    Hyperlink hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
-                    hyperlink.setAddress(v.toString());
-                    cell.setHyperlink(hyperlink);
-                } else {
-                    text(row, c, v.toString(), WIDE.contains(column) ? wrap : null);
-                }
-            }
-        }
-        s.createFreezePane(0, 1);
-        s.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, table.header().size() - 1));
-        for (int c = 0; c < table.header().size(); c++) {
+    private void table(Tables.Table table, Charts.Chart chart) throws IOException {
+        String name = Character.toUpperCase(table.name().charAt(0)) + table.name().substring(1);
+        SXSSFSheet s = wb.createSheet(name);
+        int columns = table.header().size();
+        for (int c = 0; c < columns; c++) {
             String column = table.header().get(c);
             int width = WIDE.contains(column) ? 70 : column.equals("url") ? 40
                     : Math.max(12, Math.min(32, column.length() + 4));
@@ -248,6 +290,76 @@ public final class WorkbookWriter {
             }
             s.setColumnWidth(c, width * 256);
         }
+        Row h = s.createRow(0);
+        for (int c = 0; c < columns; c++) {
+            text(h, c, table.header().get(c), header);
+        }
+        int r = 1;
+        for (List<Object> values : table.rows()) {
+            if (r > MAX_DATA_ROWS) {
+                break;
+            }
+            Row row = s.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                cell(row, c, values.get(c), table.header().get(c));
+            }
+        }
+        int lastDataRow = Math.max(1, r - 1);
+        s.createFreezePane(0, 1);
+        nativeTable(s, table, name, lastDataRow);
+        if (table.rows().size() > MAX_DATA_ROWS) {
+            text(s.createRow(lastDataRow + 1), 0, "Sheet stops at Excel's row limit: " + table.name()
+                    + ".csv beside this workbook holds all " + table.rows().size() + " rows.", header);
+        }
+        if (chart != null) {
+            s.createDrawingPatriarch();
+            picture(s, chart, columns + 1, 1);
+        }
+    }
+
+    /** A native Excel table over header and rows: sorting, filters and banded rows in Excel and LibreOffice. */
+    private void nativeTable(SXSSFSheet s, Tables.Table table, String name, int lastRow) {
+        XSSFTable t = wb.getXSSFWorkbook().getSheet(s.getSheetName()).createTable(new AreaReference(
+                new CellReference(0, 0), new CellReference(lastRow, table.header().size() - 1), SpreadsheetVersion.EXCEL2007));
+        t.setName(name);
+        t.setDisplayName(name);
+        var columns = t.getCTTable().getTableColumns().getTableColumnList();
+        for (int c = 0; c < columns.size(); c++) {
+            columns.get(c).setName(table.header().get(c));
+        }
+        var style = t.getCTTable().isSetTableStyleInfo() ? t.getCTTable().getTableStyleInfo() : t.getCTTable().addNewTableStyleInfo();
+        style.setName("TableStyleMedium2");
+        style.setShowRowStripes(true);
+        if (!t.getCTTable().isSetAutoFilter()) {
+            t.getCTTable().addNewAutoFilter().setRef(t.getArea().formatAsString());
+        }
+    }
+
+    private void cell(Row row, int c, Object v, String column) {
+        if (v instanceof Number n) {
+            row.createCell(c).setCellValue(n.doubleValue());
+        } else if (v instanceof LocalDate d) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(d);
+            cell.setCellStyle(date);
+        } else if (column.equals("url") && (v.toString().startsWith("http://") || v.toString().startsWith("https://"))) {
+            Cell cell = text(row, c, v.toString(), link);
+            Hyperlink hyperlink = wb.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            hyperlink.setAddress(v.toString());
+            cell.setHyperlink(hyperlink);
+        } else {
+            text(row, c, v.toString(), WIDE.contains(column) ? wrap : null);
+        }
+    }
+
+    private void picture(SXSSFSheet s, Charts.Chart chart, int col, int row) throws IOException {
+        int picture = wb.addPicture(Files.readAllBytes(chart.file()), Workbook.PICTURE_TYPE_PNG);
+        ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setCol1(col);
+        anchor.setRow1(row);
+        anchor.setCol2(col + 12);
+        anchor.setRow2(row + 26);
+        s.createDrawingPatriarch().createPicture(anchor, picture);
     }
 
     /** Article text goes in as a string cell: a leading = + - @ stays text, never a formula. */

@@ -3,6 +3,7 @@ package com.presstally.store;
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.domain.ReportScope;
+import com.presstally.domain.WeekFigures;
 
 import java.util.List;
 import java.util.Map;
@@ -38,4 +39,9 @@ public interface ExtractionStore {
 
     /** Tallies of the given scopes that exist, keyed by scope label. */
     Map<String, List<ActorTally>> tallies(String corpus, List<ReportScope> scopes);
+
+    void saveWeekFigures(String corpus, ReportScope scope, WeekFigures figures);
+
+    /** The stored figures of those scopes that have them, in the order asked, each with its statements per actor. */
+    List<WeekFigures> weekFigures(String corpus, List<ReportScope> scopes);
 }

@@ -4,7 +4,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +45,8 @@ class WeeklyJobTest {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Statements", "Actors", "Casualties", "Tolls", "Reactions", "Articles"), names);
+            assertEquals(List.of("Summary", "Statements", "Actors", "Casualties", "Tolls", "Reactions", "Articles", "Trends"),
+                    names);
             Sheet statements = wb.getSheet("Statements");
             int trumpQuotes = 0;
             for (Row row : statements) {
@@ -54,8 +57,18 @@ class WeeklyJobTest {
             }
             assertEquals(1, trumpQuotes, "Trump's Truth Social quote is on the Statements sheet");
             assertEquals(1, ((XSSFSheet) statements).getPaneInformation().getHorizontalSplitPosition());
-            assertTrue(((XSSFSheet) statements).getCTWorksheet().isSetAutoFilter(), "filters are on");
-            assertFalse(wb.getSheet("Summary").getDrawingPatriarch().getShapes().isEmpty(), "charts are embedded");
+            XSSFTable table = ((XSSFSheet) statements).getTables().get(0);
+            assertEquals("A1", table.getStartCellReference().formatAsString());
+            assertEquals(statements.getLastRowNum(), table.getEndCellReference().getRow(), "the table covers every row");
+            assertEquals("article_id", table.getColumns().get(0).getName());
+            assertTrue(table.getCTTable().isSetAutoFilter(), "filters are on");
+            XSSFDrawing summaryDrawing = ((XSSFSheet) wb.getSheet("Summary")).getDrawingPatriarch();
+            assertEquals(1, summaryDrawing.getCharts().size(), "a native chart an analyst can restyle");
+            assertTrue(summaryDrawing.getShapes().size() >= 3, "the native chart and two pictures");
+            for (String sheet : List.of("Actors", "Tolls", "Reactions", "Trends")) {
+                assertFalse(((XSSFSheet) wb.getSheet(sheet)).getDrawingPatriarch().getShapes().isEmpty(),
+                        sheet + " has its chart beside its table");
+            }
 
             Sheet articles = wb.getSheet("Articles");
             assertEquals(1 + 9, articles.getPhysicalNumberOfRows(), "header, 6 sample articles of the week, the empty upload, the seed, the scan");
@@ -124,6 +137,73 @@ class WeeklyJobTest {
     private static String status(List<CSVRecord> articles, String id) {
         return articles.stream().filter(r -> r.get("article_id").equals(id)).map(r -> r.get("status"))
                 .findFirst().orElse("missing");
+    }
+
+    @Test
+    void weekOverWeekChangeAndTrendsReadTheStore(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        JobRunner runner = new JobRunner(JobTestSupport.settings(root, "2026-W46", input, 50, 0).database());
+        assertTrue(runner.run(JobTestSupport.settings(root, "2026-W46", input, 50, 0)).completed());
+        assertTrue(runner.run(JobTestSupport.settings(root, "2026-W47", input, 50, 0)).completed());
+        Path week = root.resolve("reports/2026-W47");
+        List<CSVRecord> before = JobTestSupport.csv(root.resolve("reports/2026-W46/actors.csv"));
+        List<CSVRecord> after = JobTestSupport.csv(week.resolve("actors.csv"));
+        CSVRecord halenBefore = before.stream().filter(r -> r.get("actor").equals("Teodor Halen")).findFirst().orElseThrow();
+        CSVRecord halenAfter = after.stream().filter(r -> r.get("actor").equals("Teodor Halen")).findFirst().orElseThrow();
+        int expected = Integer.parseInt(halenAfter.get("statements")) - Integer.parseInt(halenBefore.get("statements"));
+        assertEquals(String.valueOf(expected), halenAfter.get("statements_change"));
+        try (InputStream in = Files.newInputStream(week.resolve("press-tally-2026-W47.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet actors = wb.getSheet("Actors");
+            int changeColumn = columnOf(actors, "statements_change");
+            Row halen = rowOf(actors, "Teodor Halen");
+            assertEquals(expected, (int) halen.getCell(changeColumn).getNumericCellValue(), "a number, not text");
+            Sheet trends = wb.getSheet("Trends");
+            assertEquals("2026-W46", cell(trends.getRow(1), 0));
+            assertEquals("2026-W47", cell(trends.getRow(2), 0));
+            assertEquals(6, (int) trends.getRow(2).getCell(columnOf(trends, "counted")).getNumericCellValue());
+            Row first = wb.getSheet("Statements").getRow(1);
+            int url = columnOf(wb.getSheet("Statements"), "url");
+            assertTrue(first.getCell(url).getHyperlink().getAddress().startsWith("https://example.org/"), "links work");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC,
+                    first.getCell(columnOf(wb.getSheet("Statements"), "published")).getCellType(), "dates are dates");
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysText(@TempDir Path root) throws Exception {
+        Path input = root.resolve("input");
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("injection.txt"), "title: Test\ndate: 2026-11-17\n\n"
+                + "“=HYPERLINK(\"http://evil.example\",\"click\") is what they sent us,” Mayor Ana Dolan said.\n");
+        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 50, 0);
+        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        Path week = root.resolve("reports/2026-W47");
+        try (InputStream in = Files.newInputStream(week.resolve("press-tally-2026-W47.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet statements = wb.getSheet("Statements");
+            var content = statements.getRow(1).getCell(columnOf(statements, "content"));
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, content.getCellType());
+            assertTrue(content.getStringCellValue().startsWith("=HYPERLINK("));
+        }
+        String csv = Files.readString(week.resolve("statements.csv"));
+        assertTrue(csv.contains(",\"'=HYPERLINK("), "the CSV cell is neutralised: " + csv);
+    }
+
+    private static int columnOf(Sheet sheet, String name) {
+        for (var c : sheet.getRow(0)) {
+            if (c.getStringCellValue().equals(name)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    private static Row rowOf(Sheet sheet, String firstCell) {
+        for (Row row : sheet) {
+            if (cell(row, 0).equals(firstCell)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + firstCell);
     }
 
     private static String cell(Row row, int column) {

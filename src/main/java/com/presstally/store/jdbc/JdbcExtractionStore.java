@@ -19,6 +19,7 @@ import com.presstally.domain.Stance;
 import com.presstally.domain.Statement;
 import com.presstally.domain.StatementKind;
 import com.presstally.domain.VictimGroup;
+import com.presstally.domain.WeekFigures;
 import com.presstally.extract.ExtractionEngine;
 import com.presstally.store.ExtractionStore;
 import com.presstally.store.StoreException;
@@ -277,6 +278,36 @@ public final class JdbcExtractionStore implements ExtractionStore {
                                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                                 rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                                 first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate()));
+                    }, corpus, scope.label());
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public void saveWeekFigures(String corpus, ReportScope scope, WeekFigures f) {
+        inTransaction("saving the figures of " + scope, c -> {
+            update(c, "DELETE FROM pt_week_summary WHERE corpus = ? AND scope = ?", corpus, scope.label());
+            update(c, "INSERT INTO pt_week_summary (corpus, scope, articles, counted, duplicates, rejected, statements, "
+                    + "casualties, reactions) VALUES (?,?,?,?,?,?,?,?,?)", corpus, scope.label(), f.articles(), f.counted(),
+                    f.duplicates(), f.rejected(), f.statements(), f.casualties(), f.reactions());
+        });
+    }
+
+    @Override
+    public List<WeekFigures> weekFigures(String corpus, List<ReportScope> scopes) {
+        Map<String, List<ActorTally>> actors = tallies(corpus, scopes);
+        List<WeekFigures> result = new ArrayList<>();
+        inTransaction("loading week figures", c -> {
+            for (ReportScope scope : scopes) {
+                query(c, "SELECT articles, counted, duplicates, rejected, statements, casualties, reactions "
+                        + "FROM pt_week_summary WHERE corpus = ? AND scope = ?", rs -> {
+                        Map<String, Integer> byActor = new LinkedHashMap<>();
+                        for (ActorTally t : actors.getOrDefault(scope.label(), List.of())) {
+                            byActor.put(t.actor(), t.statements());
+                        }
+                        result.add(new WeekFigures(scope.label(), rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                                rs.getInt(5), rs.getInt(6), rs.getInt(7), byActor));
                     }, corpus, scope.label());
             }
         });
