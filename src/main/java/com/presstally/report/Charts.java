@@ -7,6 +7,7 @@ import com.presstally.domain.Stance;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -41,16 +42,26 @@ public final class Charts {
     /** Each toll as its lowest and highest claimed figure: where the bars differ, the sources disagree. */
     private static Chart casualtyTolls(WeeklyReport report, Path file) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        int rank = 0;
         for (CasualtyTolls.Toll t : CasualtyTolls.of(report.counted()).stream().limit(TOP).toList()) {
-            String label = shorten(t.outcome() + " / " + t.victimGroup() + (t.location().isEmpty() ? "" : " / " + t.location())
-                    + (t.period().isEmpty() ? "" : " per " + t.period()) + " (" + t.claims().size() + ")");
-            data.addValue(t.lowest(), "lowest claim", label);
-            data.addValue(t.highest(), "highest claim", label);
+            // numbered, so two tolls with the same outcome and victims stay two bars
+            String label = shorten(++rank + ". " + t.outcome() + " / " + t.victimGroup()
+                    + (t.location().isEmpty() ? "" : " / " + t.location()) + (t.period().isEmpty() ? "" : " per " + t.period())
+                    + " (" + t.claims().size() + ")");
+            data.addValue(Math.max(1, t.lowest()), "lowest claim", label);
+            data.addValue(Math.max(1, t.highest()), "highest claim", label);
         }
         String title = "Casualty claims by toll, lowest and highest figure, " + report.scope();
-        JFreeChart chart = ChartFactory.createBarChart(title, "Toll (number of claims)", "People", data,
+        JFreeChart chart = ChartFactory.createBarChart(title, "Toll (number of claims)", "People (log scale)", data,
                 PlotOrientation.HORIZONTAL, true, false, false);
-        return save(chart, title, file);
+        // a week holds tolls of 9 and of 21,000: on a linear axis the small ones vanish
+        LogAxis people = new LogAxis("People (log scale)");
+        people.setBase(10);
+        people.setSmallestValue(1);
+        people.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((CategoryPlot) chart.getPlot()).setRangeAxis(people);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        return new Chart(title, file);
     }
 
     /** Statements per week of the actors quoted most over the trend's weeks. */
