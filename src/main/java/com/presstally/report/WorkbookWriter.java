@@ -62,6 +62,8 @@ public final class WorkbookWriter {
     private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence", "figures_and_claimants");
     /** Excel's last row is 1,048,576; one row is the header and one the note that the CSV holds the rest. */
     static final int MAX_DATA_ROWS = 1_048_574;
+    static final int MAX_CELL_TEXT = 32_767;
+    static final String TRUNCATED = " … [cut at Excel's cell limit; the CSV holds the full text]";
     /** Which PNG chart stands beside which sheet's table. */
     private static final Map<String, String> CHART_OF_SHEET = Map.of("actors", "statements-per-actor.png",
             "tolls", "casualty-claims.png", "reactions", "reactions-by-stance.png", "trends", "weekly-trend.png");
@@ -362,10 +364,14 @@ public final class WorkbookWriter {
         s.createDrawingPatriarch().createPicture(anchor, picture);
     }
 
-    /** Article text goes in as a string cell: a leading = + - @ stays text, never a formula. */
+    /**
+     * Article text goes in as a string cell: a leading = + - @ stays text, never a formula. Excel
+     * holds at most 32,767 characters in a cell; longer text is cut with a note (the CSV has it whole).
+     */
     private static Cell text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(value.length() <= MAX_CELL_TEXT ? value
+                : value.substring(0, MAX_CELL_TEXT - TRUNCATED.length()) + TRUNCATED);
         if (style != null) {
             cell.setCellStyle(style);
         }
