@@ -3,6 +3,7 @@ package com.presstally.report;
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.Stance;
+import com.presstally.domain.WeekFigures;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -129,15 +130,22 @@ public final class WorkbookWriter {
         int r = 0;
         text(s.createRow(r++), 0, "Press Tally weekly briefing: " + report.scope(), heading);
         r++;
-        r = pair(s, r, "Report scope", report.scope());
-        r = pair(s, r, "Input folder", report.corpus());
-        r = pair(s, r, "Articles read", report.articles().size());
-        r = pair(s, r, "Articles counted", report.counted().size());
-        r = pair(s, r, "Duplicates", report.count(ArticleStatus.DUPLICATE));
-        r = pair(s, r, "Rejected", report.count(ArticleStatus.REJECTED));
-        r = pair(s, r, "Statements", report.statementCount());
-        r = pair(s, r, "Casualty claims", report.casualtyCount());
-        r = pair(s, r, "Reactions", report.reactionCount());
+        r = pair(s, r, "Report scope", report.scope(), null);
+        r = pair(s, r, "Input folder", report.corpus(), null);
+        WeekFigures before = previousWeek(report);
+        if (before != null) {
+            Row h0 = s.createRow(r++);
+            text(h0, 1, "This week", header);
+            text(h0, 2, before.week(), header);
+            text(h0, 3, "Change", header);
+        }
+        r = pair(s, r, "Articles read", report.articles().size(), before == null ? null : before.articles());
+        r = pair(s, r, "Articles counted", report.counted().size(), before == null ? null : before.counted());
+        r = pair(s, r, "Duplicates", (int) report.count(ArticleStatus.DUPLICATE), before == null ? null : before.duplicates());
+        r = pair(s, r, "Rejected", (int) report.count(ArticleStatus.REJECTED), before == null ? null : before.rejected());
+        r = pair(s, r, "Statements", report.statementCount(), before == null ? null : before.statements());
+        r = pair(s, r, "Casualty claims", report.casualtyCount(), before == null ? null : before.casualties());
+        r = pair(s, r, "Reactions", report.reactionCount(), before == null ? null : before.reactions());
         r++;
         Row h = s.createRow(r++);
         List<String> cols = List.of("Top actors", "Statements", "Direct", "Mixed", "Indirect", "Reactions",
@@ -155,9 +163,9 @@ public final class WorkbookWriter {
             row.createCell(3).setCellValue(t.mixed());
             row.createCell(4).setCellValue(t.indirect());
             row.createCell(5).setCellValue(t.reactions());
-            ActorTally before = report.previous().get(t.actor());
+            ActorTally earlier = report.previous().get(t.actor());
             if (!report.previous().isEmpty()) {
-                row.createCell(6).setCellValue(t.statements() - (before == null ? 0 : before.statements()));
+                row.createCell(6).setCellValue(t.statements() - (earlier == null ? 0 : earlier.statements()));
             } else {
                 text(row, 6, report.scope().equals("all") ? "n/a (all dates)" : "no earlier week stored", null);
             }
@@ -268,15 +276,30 @@ public final class WorkbookWriter {
         return r;
     }
 
-    private int pair(Sheet s, int r, String label, Object value) {
+    /** A label and its value, with last week's value and the change when the store has last week. */
+    private int pair(Sheet s, int r, String label, Object value, Integer previous) {
         Row row = s.createRow(r);
         text(row, 0, label, header);
         if (value instanceof Number n) {
             row.createCell(1).setCellValue(n.doubleValue());
+            if (previous != null) {
+                row.createCell(2).setCellValue(previous);
+                row.createCell(3).setCellValue(n.intValue() - previous);
+            }
         } else {
             text(row, 1, String.valueOf(value), null);
         }
         return r + 1;
+    }
+
+    /** The stored figures of the week before this one, when this is a week's report and that week ran. */
+    private static WeekFigures previousWeek(WeeklyReport report) {
+        if (report.scope().equals(com.presstally.domain.ReportScope.ALL_LABEL) || report.trend().size() < 2) {
+            return null;
+        }
+        String expected = com.presstally.domain.IsoWeek.parse(report.scope()).previous().toString();
+        WeekFigures candidate = report.trend().get(report.trend().size() - 2);
+        return candidate.week().equals(expected) ? candidate : null;
     }
 
     private void table(Tables.Table table, Charts.Chart chart) throws IOException {

@@ -157,6 +157,11 @@ class WeeklyJobTest {
             int changeColumn = columnOf(actors, "statements_change");
             Row halen = rowOf(actors, "Teodor Halen");
             assertEquals(expected, (int) halen.getCell(changeColumn).getNumericCellValue(), "a number, not text");
+            Row statementsRow = rowOf(wb.getSheet("Summary"), "Statements");
+            int w47 = (int) statementsRow.getCell(1).getNumericCellValue();
+            int w46 = (int) statementsRow.getCell(2).getNumericCellValue();
+            assertEquals(w47 - w46, (int) statementsRow.getCell(3).getNumericCellValue(), "the Summary's week-over-week change");
+            assertEquals(JobTestSupport.csv(root.resolve("reports/2026-W46/statements.csv")).size(), w46);
             Sheet trends = wb.getSheet("Trends");
             assertEquals("2026-W46", cell(trends.getRow(1), 0));
             assertEquals("2026-W47", cell(trends.getRow(2), 0));
