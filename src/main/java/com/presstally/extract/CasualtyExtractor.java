@@ -149,10 +149,9 @@ public final class CasualtyExtractor {
             if (w.equals("more") || w.equals("other") || w.equals("additional") || w.equals("others")) {
                 more = true;
             }
-            for (Phrase<CasualtyWords.VictimOutcome> vo : words.victimOutcomes()) {
-                if (Phrase.at(t, k, vo.words())) {
-                    return new After(vo.value().group(), vo.value().outcome(), more, false, false, k + vo.words().size());
-                }
+            Phrase<CasualtyWords.VictimOutcome> vo = words.victimOutcomeIndex().at(t, k);
+            if (vo != null) {
+                return new After(vo.value().group(), vo.value().outcome(), more, false, false, k + vo.words().size());
             }
             VictimGroup g = words.victim(w);
             int len = 1;
@@ -243,22 +242,16 @@ public final class CasualtyExtractor {
             if (words.isBlocker(tok.lower())) {
                 return null;
             }
-            for (Phrase<Outcome> o : words.outcomes()) {
-                if (Phrase.at(t, k, o.words())) {
-                    return o.value();
-                }
+            Phrase<Outcome> o = words.outcomeIndex().at(t, k);
+            if (o != null) {
+                return o.value();
             }
         }
         return null;
     }
 
     private boolean startsWithOutcome(List<Token> t, int at) {
-        for (Phrase<Outcome> o : words.outcomes()) {
-            if (Phrase.at(t, at, o.words())) {
-                return true;
-            }
-        }
-        return false;
+        return words.outcomeIndex().at(t, at) != null;
     }
 
     /** {@code killing at least 12}, {@code the death toll rose to 50}: the outcome word precedes the figure. */
@@ -278,10 +271,9 @@ public final class CasualtyExtractor {
 
     private Period periodAfter(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 3); k++) {
-            for (Phrase<Period> p : words.periods()) {
-                if (Phrase.at(t, k, p.words())) {
-                    return p.value();
-                }
+            Phrase<Period> p = words.periodIndex().at(t, k);
+            if (p != null) {
+                return p.value();
             }
         }
         return Period.NONE;

@@ -27,7 +27,11 @@ public final class CasualtyWords {
     private final Set<String> blockers = new HashSet<>();
     private final Set<String> placeStops = new HashSet<>();
     private final List<Phrase<VictimOutcome>> victimOutcomes = new ArrayList<>();
-    private final List<List<String>> militaryContext = new ArrayList<>();
+    private final List<Phrase<Boolean>> militaryContext = new ArrayList<>();
+    private PhraseIndex<Boolean> militaryIndex;
+    private PhraseIndex<Outcome> outcomeIndex;
+    private PhraseIndex<VictimOutcome> victimOutcomeIndex;
+    private PhraseIndex<Period> periodIndex;
     private final Set<String> particleVerbs = new HashSet<>();
     private final Set<String> calendar = new HashSet<>();
 
@@ -51,7 +55,7 @@ public final class CasualtyWords {
                     case "not-a-place" -> placeStops.add(phrase);
                     case "victim-outcome" -> victimOutcomes.add(new Phrase<>(words,
                             new VictimOutcome(Outcome.parse(row.cell(2)), VictimGroup.parse(row.cell(3)))));
-                    case "military-context" -> militaryContext.add(words);
+                    case "military-context" -> militaryContext.add(new Phrase<>(words, Boolean.TRUE));
                     case "particle-verb" -> particleVerbs.add(phrase);
                     case "calendar" -> calendar.add(phrase);
                     default -> throw row.error("kind '" + kind + "' is not victim, outcome, qualifier, period, "
@@ -68,6 +72,22 @@ public final class CasualtyWords {
         qualifiers.sort((a, b) -> b.words().size() - a.words().size());
         periods.sort((a, b) -> b.words().size() - a.words().size());
         victimOutcomes.sort((a, b) -> b.words().size() - a.words().size());
+        militaryIndex = new PhraseIndex<>(militaryContext);
+        outcomeIndex = new PhraseIndex<>(outcomes);
+        victimOutcomeIndex = new PhraseIndex<>(victimOutcomes);
+        periodIndex = new PhraseIndex<>(periods);
+    }
+
+    public PhraseIndex<Outcome> outcomeIndex() {
+        return outcomeIndex;
+    }
+
+    public PhraseIndex<VictimOutcome> victimOutcomeIndex() {
+        return victimOutcomeIndex;
+    }
+
+    public PhraseIndex<Period> periodIndex() {
+        return periodIndex;
     }
 
     public List<Phrase<VictimOutcome>> victimOutcomes() {
@@ -77,10 +97,8 @@ public final class CasualtyWords {
     /** Whether the sentence's tokens hold a phrase that places a figure among soldiers ({@code killed in action}). */
     public boolean isMilitaryContext(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
-            for (List<String> words : militaryContext) {
-                if (Phrase.at(t, i, words)) {
-                    return true;
-                }
+            if (militaryIndex.at(t, i) != null) {
+                return true;
             }
         }
         return false;

@@ -27,6 +27,9 @@ public final class ReactionCues {
     private final List<Phrase<Stance>> terms = new ArrayList<>();
     private final List<Phrase<Stance>> objectTerms = new ArrayList<>();
     private final List<Phrase<Stance>> weakTerms = new ArrayList<>();
+    private final PhraseIndex<Stance> termIndex;
+    private final PhraseIndex<Stance> objectTermIndex;
+    private final PhraseIndex<Stance> weakTermIndex;
 
     public ReactionCues(Lexicon lexicon) {
         for (Lexicon.Row row : lexicon.rows("reaction-cues.tsv")) {
@@ -59,9 +62,9 @@ public final class ReactionCues {
                 throw row.error("stance '" + row.cell(1) + "' is not condemn, support, defend, demand or other");
             }
         }
-        terms.sort((a, b) -> b.words().size() - a.words().size());
-        objectTerms.sort((a, b) -> b.words().size() - a.words().size());
-        weakTerms.sort((a, b) -> b.words().size() - a.words().size());
+        termIndex = new PhraseIndex<>(terms);
+        objectTermIndex = new PhraseIndex<>(objectTerms);
+        weakTermIndex = new PhraseIndex<>(weakTerms);
     }
 
     public Cue match(List<Token> tokens, int i) {
@@ -82,33 +85,32 @@ public final class ReactionCues {
 
     /** The stance a characterisation carries ({@code escalation} → condemn), or null when none of its words is known. */
     public Stance stanceOfTerms(String text) {
-        Stance strong = firstTerm(text, terms);
-        return strong != null ? strong : firstTerm(text, weakTerms);
+        Stance strong = firstTerm(text, termIndex);
+        return strong != null ? strong : firstTerm(text, weakTermIndex);
     }
 
     /** Whether the text carries a stance only through weak, descriptive words ("invasion", "escalation"). */
     public boolean onlyWeak(String text) {
-        return firstTerm(text, terms) == null && firstTerm(text, weakTerms) != null;
+        return firstTerm(text, termIndex) == null && firstTerm(text, weakTermIndex) != null;
     }
 
     /** As {@link #stanceOfTerms}, for the object of a characterising cue, where {@code weapons} in "sent weapons" counts. */
     public Stance stanceOfObject(String text) {
-        Stance strong = firstTerm(text, objectTerms);
-        return strong != null ? strong : firstTerm(text, weakTerms);
+        Stance strong = firstTerm(text, objectTermIndex);
+        return strong != null ? strong : firstTerm(text, weakTermIndex);
     }
 
     /**
      * The stance of the strongest term in the text: "must be held responsible" is a condemnation
      * although "must" alone would be a demand. Order: the enum order of Stance (condemn first).
      */
-    private static Stance firstTerm(String text, List<Phrase<Stance>> list) {
+    private static Stance firstTerm(String text, PhraseIndex<Stance> index) {
         List<Token> tokens = Token.tokenize(text);
         Stance best = null;
         for (int i = 0; i < tokens.size(); i++) {
-            for (Phrase<Stance> term : list) {
-                if (Phrase.at(tokens, i, term.words()) && (best == null || term.value().ordinal() < best.ordinal())) {
-                    best = term.value();
-                }
+            Phrase<Stance> term = index.at(tokens, i);
+            if (term != null && (best == null || term.value().ordinal() < best.ordinal())) {
+                best = term.value();
             }
         }
         return best;
