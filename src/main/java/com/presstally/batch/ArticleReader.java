@@ -23,6 +23,7 @@ public class ArticleReader extends AbstractItemReader {
         JobSettings settings = JobResources.settings(jobContext);
         ids = JobResources.corpus(settings).listIds();
         next = checkpoint == null ? 0 : (Integer) checkpoint;
+        ProgressListener.total(jobContext.getExecutionId(), ids.size());
     }
 
     @Override

@@ -16,17 +16,17 @@ import java.util.Properties;
  * that names the parameter.
  */
 public record JobSettings(ReportScope scope, Path input, Path reports, Database database, int chunkSize,
-                          Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles) {
+                          Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles, String progress) {
     public static final String WEEK = "week";
     public static final String INPUT = "input";
     public static final String REPORTS = "reports";
     public static final String DB_URL = "dbUrl";
-    public static final String DB_USER = "dbUser";
-    public static final String DB_PASSWORD = "dbPassword";
     public static final String CHUNK_SIZE = "chunkSize";
     public static final String LEXICON = "lexicon";
     public static final String TIME_ZONE = "timeZone";
     public static final String MAX_BYTES = "maxArticleBytes";
+    /** How the extraction step reports progress: bar, lines or off. */
+    public static final String PROGRESS = ProgressListener.PARAMETER;
     /** Test hook: fail the extraction step after writing this many articles (0: never). */
     public static final String FAIL_AFTER = "failAfterArticles";
 
@@ -48,9 +48,9 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
         }
         String lexicon = get(p, LEXICON, "");
         return new JobSettings(scope, Path.of(get(p, INPUT, "input")), Path.of(get(p, REPORTS, "reports")),
-                new Database(get(p, DB_URL, Database.DEFAULT_URL), get(p, DB_USER, ""), get(p, DB_PASSWORD, "")),
+                Databases.withCredentials(get(p, DB_URL, Database.DEFAULT_URL)),
                 positive(p, CHUNK_SIZE, 50), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
-                positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0));
+                positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0), get(p, PROGRESS, "off"));
     }
 
     /** The corpus key of the store: the input folder's absolute path. */
@@ -87,20 +87,19 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
         }
     }
 
-    /** These settings as job parameters. */
+    /** These settings as job parameters. Credentials are not among them: the job repository stores parameters. */
     public Properties toParameters() {
         Properties p = new Properties();
         p.setProperty(WEEK, scope.label());
         p.setProperty(INPUT, input.toString());
         p.setProperty(REPORTS, reports.toString());
         p.setProperty(DB_URL, database.url());
-        p.setProperty(DB_USER, database.user());
-        p.setProperty(DB_PASSWORD, database.password());
         p.setProperty(CHUNK_SIZE, Integer.toString(chunkSize));
         p.setProperty(LEXICON, lexicon == null ? "" : lexicon.toString());
         p.setProperty(TIME_ZONE, zone.getId());
         p.setProperty(MAX_BYTES, Long.toString(maxBytes));
         p.setProperty(FAIL_AFTER, Integer.toString(failAfterArticles));
+        p.setProperty(PROGRESS, progress);
         return p;
     }
 }

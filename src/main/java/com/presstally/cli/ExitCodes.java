@@ -6,6 +6,7 @@ public final class ExitCodes {
     public static final int JOB_FAILED = 1;
     public static final int USAGE = 2;
     public static final int CONFIGURATION = 3;
+    public static final int LOCKED = 4;
 
     private ExitCodes() {
     }

@@ -1,0 +1,102 @@
+package com.presstally.cli;
+
+import com.presstally.batch.JobRunner;
+import com.presstally.batch.JobSettings;
+import com.presstally.batch.LockedException;
+import com.presstally.batch.ReportBatchlet;
+import com.presstally.batch.RunLock;
+import com.presstally.domain.ArticleStatus;
+import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.ReportScope;
+import com.presstally.extract.ExtractionEngine;
+import com.presstally.extract.Lexicon;
+import com.presstally.store.jdbc.JdbcExtractionStore;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+/** One weekly run as an operator sees it: checked settings, the lock, the job (resumed if it died), one result line. */
+final class Runs {
+    private Runs() {
+    }
+
+    /** Turns a configuration and a scope into job settings, after checking what would make the job fail. */
+    static JobSettings settings(Configuration c, ReportScope scope, String progress) throws ConfigurationException {
+        if (!Files.isDirectory(c.input())) {
+            throw new ConfigurationException("input: folder " + c.input().toAbsolutePath() + " does not exist");
+        }
+        Path reports = c.reports().toAbsolutePath();
+        if (Files.exists(reports) && !Files.isDirectory(reports)) {
+            throw new ConfigurationException("reports: " + reports + " is a file, not a folder");
+        }
+        if (c.lexicon() != null && !Files.isDirectory(c.lexicon())) {
+            throw new ConfigurationException("lexicon: folder " + c.lexicon().toAbsolutePath() + " does not exist");
+        }
+        try {
+            new ExtractionEngine(new Lexicon(c.lexicon()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ConfigurationException("lexicon: " + e.getMessage());
+        }
+        Properties p = new Properties();
+        p.setProperty(JobSettings.WEEK, scope.label());
+        p.setProperty(JobSettings.INPUT, c.input().toString());
+        p.setProperty(JobSettings.REPORTS, c.reports().toString());
+        p.setProperty(JobSettings.DB_URL, c.database().url());
+        p.setProperty(JobSettings.CHUNK_SIZE, Integer.toString(c.chunkSize()));
+        p.setProperty(JobSettings.LEXICON, c.lexicon() == null ? "" : c.lexicon().toString());
+        p.setProperty(JobSettings.TIME_ZONE, c.zone().getId());
+        p.setProperty(JobSettings.MAX_BYTES, Long.toString(c.maxArticleBytes()));
+        p.setProperty(JobSettings.PROGRESS, progress);
+        return JobSettings.from(p);
+    }
+
+    /** How progress is shown: a bar on a terminal, lines in cron mail, nothing when asked. */
+    static String progressMode(boolean quiet) {
+        return quiet ? "off" : System.console() != null ? "bar" : "lines";
+    }
+
+    /** Runs (or resumes) one scope under the lock and prints one result line; returns the exit code. */
+    static int run(Configuration c, JobSettings settings, PrintWriter out, PrintWriter err) throws InterruptedException {
+        JobRunner.Outcome outcome;
+        // the lock first: a second run must say "locked", not trip over the first one's open database
+        try (RunLock lock = RunLock.acquire(c.database(), c.reports(), Duration.ofSeconds(c.lockWaitSeconds()))) {
+            try (Connection ignored = c.database().connect()) {
+                // reachable
+            } catch (Exception e) {
+                err.println("press-tally: configuration error: db.url: " + e.getMessage());
+                return ExitCodes.CONFIGURATION;
+            }
+            outcome = new JobRunner(c.database()).runOrResume(settings);
+        } catch (LockedException e) {
+            err.println("press-tally: locked: " + e.getMessage());
+            return ExitCodes.LOCKED;
+        }
+        if (!outcome.completed()) {
+            err.println("press-tally: " + settings.scope() + " " + outcome.status().name().toLowerCase()
+                    + " (execution " + outcome.executionId() + "; the next run resumes it): " + outcome.exitStatus());
+            return ExitCodes.JOB_FAILED;
+        }
+        out.println(summary(settings, outcome));
+        return ExitCodes.DONE;
+    }
+
+    static String summary(JobSettings settings, JobRunner.Outcome outcome) {
+        List<ProcessedArticle> articles = new JdbcExtractionStore(settings.database()).load(settings.corpus(), settings.scope());
+        long rejected = articles.stream().filter(a -> a.status() == ArticleStatus.REJECTED).count();
+        long duplicates = articles.stream().filter(a -> a.status() == ArticleStatus.DUPLICATE).count();
+        List<ProcessedArticle> ok = articles.stream().filter(a -> a.status() == ArticleStatus.OK).toList();
+        String workbook = outcome.exitStatus() != null && outcome.exitStatus().startsWith(ReportBatchlet.EXIT_PREFIX)
+                ? outcome.exitStatus().substring(ReportBatchlet.EXIT_PREFIX.length()) : settings.reports().toString();
+        return String.format("press-tally: %s done%s: %d articles (%d rejected, %d duplicates), %d statements, "
+                        + "%d casualty claims, %d reactions -> %s", settings.scope(),
+                outcome.resumed() ? " (resumed execution " + outcome.executionId() + ")" : "", articles.size(), rejected,
+                duplicates, ok.stream().mapToInt(a -> a.extraction().statements().size()).sum(),
+                ok.stream().mapToInt(a -> a.extraction().casualties().size()).sum(),
+                ok.stream().mapToInt(a -> a.extraction().reactions().size()).sum(), workbook);
+    }
+}
