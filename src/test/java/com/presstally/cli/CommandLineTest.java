@@ -1,0 +1,53 @@
+package com.presstally.cli;
+
+import com.presstally.batch.RunLock;
+import com.presstally.store.jdbc.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The exit codes cron and monitoring read, through the real command line. */
+class CommandLineTest {
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = PressTallyCommand.commandLine();
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        return cl.execute(args);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("run", "--bogus"));
+    }
+
+    @Test
+    void missingInputFolderIsAConfigurationError(@TempDir Path dir) {
+        assertEquals(ExitCodes.CONFIGURATION, run("run", "--week", "2026-W47", "--input", dir.resolve("nope").toString(),
+                "--reports", dir.resolve("r").toString(), "--db", "jdbc:h2:file:" + dir.resolve("db")));
+        assertTrue(err.toString().contains("input: folder"), err.toString());
+    }
+
+    @Test
+    void aRunWhileAnotherHoldsTheReportsFolderExitsFour(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        String db = "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1";
+        try (RunLock held = RunLock.acquire(new Database(db, "", ""), dir.resolve("r"), Duration.ZERO)) {
+            assertEquals(ExitCodes.LOCKED, run("run", "--week", "2026-W47", "--input", dir.resolve("in").toString(),
+                    "--reports", dir.resolve("r").toString(), "--db", db, "--quiet"));
+        }
+        assertTrue(err.toString().contains("locked: another press-tally run is using"), err.toString());
+        assertEquals(ExitCodes.DONE, run("run", "--week", "2026-W47", "--input", dir.resolve("in").toString(),
+                "--reports", dir.resolve("r").toString(), "--db", db, "--quiet"), err.toString());
+    }
+}
