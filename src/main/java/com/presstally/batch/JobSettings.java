@@ -53,6 +53,11 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
                 positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0), get(p, PROGRESS, "off"));
     }
 
+    /** The same settings with this database's credentials (job parameters never carry them). */
+    public JobSettings withDatabase(Database credentials) {
+        return new JobSettings(scope, input, reports, credentials, chunkSize, lexicon, zone, maxBytes, failAfterArticles, progress);
+    }
+
     /** The corpus key of the store: the input folder's absolute path. */
     public String corpus() {
         return input.toAbsolutePath().normalize().toString();

@@ -52,7 +52,7 @@ final class Runs {
         p.setProperty(JobSettings.TIME_ZONE, c.zone().getId());
         p.setProperty(JobSettings.MAX_BYTES, Long.toString(c.maxArticleBytes()));
         p.setProperty(JobSettings.PROGRESS, progress);
-        return JobSettings.from(p);
+        return JobSettings.from(p).withDatabase(c.database());
     }
 
     /** How progress is shown: a bar on a terminal, lines in cron mail, nothing when asked. */
