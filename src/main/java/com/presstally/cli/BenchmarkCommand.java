@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "benchmark", description = {"Measures the extraction core alone on generated ~700-word articles,",
-        "on one thread: articles per second. Generated text only; nothing is stored."})
+@Command(name = "benchmark", description = "Measures the extraction core alone on generated ~700-word articles, on one thread: articles per second. Generated text only; nothing is stored.")
 public final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

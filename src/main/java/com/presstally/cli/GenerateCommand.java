@@ -12,8 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "generate-corpus", description = {"Writes generated ~700-word articles (.txt with a header block)",
-        "for benchmarks and load tests. Generated text only: never report on it."})
+@Command(name = "generate-corpus", description = "Writes generated ~700-word articles (.txt with a header block) for benchmarks and load tests. Generated text only: never report on it.")
 public final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

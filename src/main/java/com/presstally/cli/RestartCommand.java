@@ -11,8 +11,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-@Command(name = "restart", description = {"Resumes a failed, stopped or killed execution from its last checkpoint.",
-        "'press-tally status' lists executions and their ids. A plain 'run' of the same week does this too."})
+@Command(name = "restart", description = "Resumes a failed, stopped or killed execution from its last checkpoint. 'press-tally status' lists executions and their ids. A plain 'run' of the same week does this too.")
 public final class RestartCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,11 +10,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", sortOptions = false,
-        description = {"Runs the weekly job: reads the articles in the input folder, extracts statements,",
-                "casualty claims and reactions, stores them, and writes reports/<week>/ with a workbook,",
-                "charts and CSV files. Without --week or --all it reports the previous complete ISO week,",
-                "which is what a Monday-morning cron run wants. If the last run of the same week failed or",
-                "was killed, this run resumes it from its last checkpoint."},
+        description = "Runs the weekly job: reads the articles in the input folder, extracts statements, casualty claims and reactions, stores them, and writes reports/<week>/ with a workbook, charts and CSV files. Without --week or --all it reports the previous complete ISO week, which is what a Monday-morning cron run wants. If the last run of the same week failed or was killed, this run resumes it from its last checkpoint.",
         footer = {"", "Examples:", "  press-tally run                       # last week, from ./input into ./reports",
                 "  press-tally run --week 2026-W47",
                 "  press-tally run --all --input corpus/  # every article whatever its date, into reports/all/",

@@ -14,9 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-@Command(name = "schedule", description = {"Stays running and runs the weekly job on a cron schedule, for hosts",
-        "without cron. Prints the next fire times on start; a failed run is reported and the schedule goes on;",
-        "SIGTERM stops it: a run in progress gets two minutes to finish, else the next run resumes it from its checkpoint."},
+@Command(name = "schedule", description = "Stays running and runs the weekly job on a cron schedule, for hosts without cron. Prints the next fire times on start; a failed run is reported and the schedule goes on; SIGTERM stops it: a run in progress gets two minutes to finish, else the next run resumes it from its checkpoint.",
         footer = {"", "Example: press-tally schedule --cron '0 6 * * MON' --time-zone Europe/Brussels"})
 public final class ScheduleCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -9,8 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "status", description = {"Lists recent executions: week, status, start and end, articles read,",
-        "skipped (outside the week) and stored, and the report path or the failure."})
+@Command(name = "status", description = "Lists recent executions: week, status, start and end, articles read, skipped (outside the week) and stored, and the report path or the failure.")
 public final class StatusCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
