@@ -22,12 +22,20 @@ public final class PressTallyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: usage errors exit 2, unexpected errors print one line and exit 3. */
+    /**
+     * The configured command line: usage errors exit 2; a configuration error or any other unexpected
+     * error prints one line and exits 3; a held lock exits 4.
+     */
     public static CommandLine commandLine() {
         quietLogging();
         CommandLine cl = new CommandLine(new PressTallyCommand());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("press-tally: " + e.getMessage());
+            if (e instanceof com.presstally.batch.LockedException) {
+                commandLine.getErr().println("press-tally: locked: " + e.getMessage());
+                return ExitCodes.LOCKED;
+            }
+            String prefix = e instanceof ConfigurationException ? "configuration error: " : "";
+            commandLine.getErr().println("press-tally: " + prefix + e.getMessage());
             return ExitCodes.CONFIGURATION;
         });
         return cl;

@@ -1,7 +1,6 @@
 package com.presstally.cli;
 
 import com.presstally.batch.JobRunner;
-import com.presstally.batch.LockedException;
 import com.presstally.batch.RunLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,13 +23,7 @@ public final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Configuration c;
-        try {
-            c = common.resolve();
-        } catch (ConfigurationException e) {
-            spec.commandLine().getErr().println("press-tally: configuration error: " + e.getMessage());
-            return ExitCodes.CONFIGURATION;
-        }
+        Configuration c = common.resolve();
         JobRunner runner = new JobRunner(c.database());
         try (RunLock lock = RunLock.acquire(c.database(), c.reports(), Duration.ofSeconds(c.lockWaitSeconds()))) {
             Properties overrides = new Properties();
@@ -44,9 +37,6 @@ public final class RestartCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("press-tally: resumed as execution " + outcome.executionId() + ", done: "
                     + outcome.exitStatus());
             return ExitCodes.DONE;
-        } catch (LockedException e) {
-            spec.commandLine().getErr().println("press-tally: locked: " + e.getMessage());
-            return ExitCodes.LOCKED;
         } catch (jakarta.batch.operations.BatchRuntimeException e) {
             spec.commandLine().getErr().println("press-tally: cannot restart execution " + executionId + ": " + e.getMessage());
             return ExitCodes.USAGE;

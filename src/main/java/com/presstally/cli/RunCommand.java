@@ -36,20 +36,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Configuration c = common.resolve();
+        ReportScope chosen;
         try {
-            Configuration c = common.resolve();
-            ReportScope chosen;
-            try {
-                chosen = scope.all ? ReportScope.all() : scope.week != null ? ReportScope.parse(scope.week)
-                        : new ReportScope(IsoWeek.previousComplete(LocalDate.now(c.zone())));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--week: " + e.getMessage());
-            }
-            return Runs.run(c, Runs.settings(c, chosen, Runs.progressMode(common.quiet)),
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (ConfigurationException e) {
-            spec.commandLine().getErr().println("press-tally: configuration error: " + e.getMessage());
-            return ExitCodes.CONFIGURATION;
+            chosen = scope.all ? ReportScope.all() : scope.week != null ? ReportScope.parse(scope.week)
+                    : new ReportScope(IsoWeek.previousComplete(LocalDate.now(c.zone())));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--week: " + e.getMessage());
         }
+        return Runs.run(c, Runs.settings(c, chosen, Runs.progressMode(common.quiet)),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -34,18 +34,12 @@ public final class ScheduleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Configuration c;
+        Configuration c = common.resolve();
         CronSchedule schedule;
         try {
-            c = common.resolve();
             schedule = CronSchedule.parse(cron != null ? cron : c.cron());
-        } catch (ConfigurationException e) {
-            err.println("press-tally: configuration error: " + e.getMessage());
-            return ExitCodes.CONFIGURATION;
         } catch (IllegalArgumentException e) {
-            err.println("press-tally: configuration error: --cron '" + cron + "' is not a five-field cron expression: "
-                    + e.getMessage());
-            return ExitCodes.CONFIGURATION;
+            throw new ConfigurationException("--cron '" + cron + "' is not a five-field cron expression: " + e.getMessage());
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.countDown();

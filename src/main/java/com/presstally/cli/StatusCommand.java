@@ -24,15 +24,8 @@ public final class StatusCommand implements Callable<Integer> {
     CommonOptions common = new CommonOptions();
 
     @Override
-    public Integer call() {
-        Configuration c;
-        try {
-            c = common.resolve();
-        } catch (ConfigurationException e) {
-            spec.commandLine().getErr().println("press-tally: configuration error: " + e.getMessage());
-            return ExitCodes.CONFIGURATION;
-        }
-        List<JobRunner.ExecutionInfo> executions = new JobRunner(c.database()).executions(limit);
+    public Integer call() throws ConfigurationException {
+        List<JobRunner.ExecutionInfo> executions = new JobRunner(common.resolve().database()).executions(limit);
         PrintWriter out = spec.commandLine().getOut();
         if (!json) {
             out.printf("%-9s %-9s %-10s %-20s %-20s %6s %7s %6s  %s%n", "execution", "week", "status", "started", "ended",
