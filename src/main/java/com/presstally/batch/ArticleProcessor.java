@@ -3,6 +3,7 @@ package com.presstally.batch;
 import com.presstally.corpus.ArticleRejectedException;
 import com.presstally.corpus.ContentFingerprint;
 import com.presstally.corpus.CorpusFolder;
+import com.presstally.corpus.InputItem;
 import com.presstally.domain.Article;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.extract.ArticleExtractor;
@@ -35,13 +36,20 @@ public class ArticleProcessor implements ItemProcessor {
             corpus = JobResources.corpus(settings);
             engine = JobResources.engine(settings);
         }
-        String id = (String) item;
+        InputItem input = (InputItem) item;
         Article article;
-        try {
-            article = corpus.read(id);
-        } catch (ArticleRejectedException e) {
-            LOG.warning(() -> "rejected " + id + ": " + e.getMessage());
-            return ProcessedArticle.rejected(id, e.getMessage());
+        if (input instanceof InputItem.Rejected r) {
+            LOG.warning(() -> "rejected " + r.id() + ": " + r.reason());
+            return ProcessedArticle.rejected(r.id(), r.reason());
+        } else if (input instanceof InputItem.RecordItem r) {
+            article = r.article();
+        } else {
+            try {
+                article = corpus.read(input.id());
+            } catch (ArticleRejectedException e) {
+                LOG.warning(() -> "rejected " + input.id() + ": " + e.getMessage());
+                return ProcessedArticle.rejected(input.id(), e.getMessage());
+            }
         }
         if (!settings.scope().includes(article.published())) {
             return null;
@@ -49,8 +57,8 @@ public class ArticleProcessor implements ItemProcessor {
         try {
             return ProcessedArticle.ok(article, ContentFingerprint.of(article), engine.extract(article));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "extraction failed on " + id, e);
-            return ProcessedArticle.rejected(id, "extraction failed: " + e);
+            LOG.log(Level.WARNING, "extraction failed on " + article.id(), e);
+            return ProcessedArticle.rejected(article.id(), "extraction failed: " + e);
         }
     }
 }

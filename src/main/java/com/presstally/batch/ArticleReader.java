@@ -1,5 +1,7 @@
 package com.presstally.batch;
 
+import com.presstally.corpus.CorpusFolder;
+import com.presstally.corpus.InputItem;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
@@ -8,31 +10,51 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Reads the ids of the input folder's files in a stable order. The checkpoint is the position in
- * that order, so a restart resumes after the last committed chunk.
+ * Reads the input folder's files in a stable order and hands on their inputs: a one-article file as
+ * itself, the records of a CSV or JSON file one by one. The checkpoint is the position (file, record),
+ * so a restart resumes after the last committed chunk, even inside a large CSV export.
  */
 public class ArticleReader extends AbstractItemReader {
     @Inject
     JobContext jobContext;
 
-    private List<String> ids;
-    private int next;
+    private CorpusFolder corpus;
+    private List<String> files;
+    private int file;
+    private List<InputItem> items;
+    private int item;
 
     @Override
     public void open(Serializable checkpoint) {
         JobSettings settings = JobResources.settings(jobContext);
-        ids = JobResources.corpus(settings).listIds();
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
-        ProgressListener.total(jobContext.getExecutionId(), ids.size());
+        corpus = JobResources.corpus(settings);
+        files = corpus.listIds();
+        if (checkpoint instanceof String position) {
+            String[] parts = position.split(":");
+            file = Integer.parseInt(parts[0]);
+            item = Integer.parseInt(parts[1]);
+        }
+        ProgressListener.total(jobContext.getExecutionId(), files.size());
     }
 
     @Override
     public Object readItem() {
-        return next < ids.size() ? ids.get(next++) : null;
+        while (file < files.size()) {
+            if (items == null) {
+                items = corpus.items(files.get(file));
+            }
+            if (item < items.size()) {
+                return items.get(item++);
+            }
+            file++;
+            item = 0;
+            items = null;
+        }
+        return null;
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return next;
+        return file + ":" + item;
     }
 }

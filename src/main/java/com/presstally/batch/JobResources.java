@@ -39,6 +39,7 @@ final class JobResources {
 
     static CorpusFolder corpus(JobSettings settings) {
         Path root = settings.input();
-        return new CorpusFolder(root, TextArticleParser.withDefaults(settings.zone()), settings.zone(), settings.maxBytes());
+        return new CorpusFolder(root, TextArticleParser.withDefaults(settings.zone()), settings.zone(), settings.maxBytes(),
+                settings.fields());
     }
 }

@@ -1,6 +1,7 @@
 package com.presstally.batch;
 
 import com.presstally.corpus.CorpusFolder;
+import com.presstally.corpus.FieldMap;
 import com.presstally.domain.IsoWeek;
 import com.presstally.domain.ReportScope;
 import com.presstally.store.jdbc.Database;
@@ -16,7 +17,8 @@ import java.util.Properties;
  * that names the parameter.
  */
 public record JobSettings(ReportScope scope, Path input, Path reports, Database database, int chunkSize,
-                          Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles, String progress) {
+                          Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles, String progress,
+                          FieldMap fields) {
     public static final String WEEK = "week";
     public static final String INPUT = "input";
     public static final String REPORTS = "reports";
@@ -25,6 +27,8 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
     public static final String LEXICON = "lexicon";
     public static final String TIME_ZONE = "timeZone";
     public static final String MAX_BYTES = "maxArticleBytes";
+    /** Which CSV column or JSON field holds which part of an article: {@code body=story_text,date=pub_date}. */
+    public static final String FIELDS = "fields";
     /** How the extraction step reports progress: bar, lines or off. */
     public static final String PROGRESS = ProgressListener.PARAMETER;
     /** Test hook: fail the extraction step after writing this many articles (0: never). */
@@ -50,12 +54,22 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
         return new JobSettings(scope, Path.of(get(p, INPUT, "input")), Path.of(get(p, REPORTS, "reports")),
                 Databases.withCredentials(get(p, DB_URL, Database.DEFAULT_URL)),
                 positive(p, CHUNK_SIZE, 50), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
-                positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0), get(p, PROGRESS, "off"));
+                positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0), get(p, PROGRESS, "off"),
+                fields(get(p, FIELDS, "")));
     }
 
     /** The same settings with this database's credentials (job parameters never carry them). */
     public JobSettings withDatabase(Database credentials) {
-        return new JobSettings(scope, input, reports, credentials, chunkSize, lexicon, zone, maxBytes, failAfterArticles, progress);
+        return new JobSettings(scope, input, reports, credentials, chunkSize, lexicon, zone, maxBytes, failAfterArticles,
+                progress, fields);
+    }
+
+    private static FieldMap fields(String spec) {
+        try {
+            return FieldMap.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FIELDS + ": " + e.getMessage());
+        }
     }
 
     /** The corpus key of the store: the input folder's absolute path. */
@@ -105,6 +119,7 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
         p.setProperty(MAX_BYTES, Long.toString(maxBytes));
         p.setProperty(FAIL_AFTER, Integer.toString(failAfterArticles));
         p.setProperty(PROGRESS, progress);
+        p.setProperty(FIELDS, fields.spec());
         return p;
     }
 }

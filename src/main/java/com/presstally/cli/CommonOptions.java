@@ -11,7 +11,7 @@ public final class CommonOptions {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties file with any of the settings below (or PRESS_TALLY_CONFIG). Keys: input, reports, "
                     + "db.url, db.user, db.password, chunk.size, lexicon, time.zone, max.article.bytes, lock.wait.seconds, "
-                    + "schedule.cron. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
+                    + "schedule.cron, input.fields. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
     Path config;
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder of articles (.txt, .md). Default: input.")
@@ -50,6 +50,11 @@ public final class CommonOptions {
             description = "Wait this long for another run on the same store or reports folder; then exit 4. Default: 0.")
     String lockWait;
 
+    @Option(names = "--fields", paramLabel = "PART=COLUMN,…",
+            description = "Which CSV column or JSON field holds which part of an article, e.g. body=story_text,date=pub_date "
+                    + "(parts: id, title, body, date, outlet, url). Default: common export names.")
+    String fields;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output; only the result line and errors.")
     boolean quiet;
 
@@ -65,6 +70,7 @@ public final class CommonOptions {
         put(m, "time.zone", timeZone, "--time-zone");
         put(m, "max.article.bytes", maxArticleBytes, "--max-article-bytes");
         put(m, "lock.wait.seconds", lockWait, "--lock-wait");
+        put(m, "input.fields", fields, "--fields");
         return m;
     }
 

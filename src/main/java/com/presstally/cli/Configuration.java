@@ -23,7 +23,7 @@ import java.util.Properties;
  * the form expected.
  */
 public record Configuration(Path input, Path reports, Database database, int chunkSize, Path lexicon, ZoneId zone,
-                            long maxArticleBytes, int lockWaitSeconds, String cron) {
+                            long maxArticleBytes, int lockWaitSeconds, String cron, String fields) {
     /** The keys of the properties file, with their defaults ("" for none). */
     public static final Map<String, String> DEFAULTS;
 
@@ -40,6 +40,7 @@ public record Configuration(Path input, Path reports, Database database, int chu
         d.put("max.article.bytes", Long.toString(10L * 1024 * 1024));
         d.put("lock.wait.seconds", "0");
         d.put("schedule.cron", "0 6 * * MON");
+        d.put("input.fields", "");
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
     }
 
@@ -112,11 +113,18 @@ public record Configuration(Path input, Path reports, Database database, int chu
         } catch (IllegalArgumentException e) {
             throw error(v, "schedule.cron", "a five-field cron expression such as '0 6 * * MON' (" + e.getMessage() + ")");
         }
+        String fields = v.get("input.fields").value();
+        try {
+            com.presstally.corpus.FieldMap.parse(fields);
+        } catch (IllegalArgumentException e) {
+            throw error(v, "input.fields", "PART=COLUMN pairs such as body=story_text,date=pub_date (" + e.getMessage() + ")");
+        }
         String lexicon = v.get("lexicon").value();
         return new Configuration(Path.of(nonEmpty(v, "input")), Path.of(nonEmpty(v, "reports")),
                 new Database(url, v.get("db.user").value(), v.get("db.password").value()),
                 (int) positive(v, "chunk.size", 1, 100_000), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
-                positive(v, "max.article.bytes", 1, Long.MAX_VALUE), (int) positive(v, "lock.wait.seconds", 0, 86_400), cron);
+                positive(v, "max.article.bytes", 1, Long.MAX_VALUE), (int) positive(v, "lock.wait.seconds", 0, 86_400), cron,
+                fields);
     }
 
     private static String nonEmpty(Map<String, Given> v, String key) throws ConfigurationException {

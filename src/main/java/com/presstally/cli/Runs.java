@@ -52,6 +52,7 @@ final class Runs {
         p.setProperty(JobSettings.TIME_ZONE, c.zone().getId());
         p.setProperty(JobSettings.MAX_BYTES, Long.toString(c.maxArticleBytes()));
         p.setProperty(JobSettings.PROGRESS, progress);
+        p.setProperty(JobSettings.FIELDS, c.fields());
         return JobSettings.from(p).withDatabase(c.database());
     }
 

@@ -172,7 +172,15 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         }
         // "“…,” the governor, Ilse Marr, said": an appositive between the quote and the name
         int k = j;
-        while (k >= 0 && index - k <= 6 && (tokens.get(k).is(",") || isPhraseWord(tokens.get(k), k))) {
+        int descriptors = 0;
+        while (k >= 0 && index - k <= 6) {
+            Token t = tokens.get(k);
+            boolean descriptor = t.isWord() && !t.isCapitalized() && !t.isQuoteMask() && !words.isNonName(t.lower())
+                    && !words.isBetween(t.lower()) && cues.match(tokens, k) == null
+                    && ++descriptors <= 3; // "“…,” harbour master Lena Brandt said": not "“…,” he said, urging""
+            if (!(t.is(",") || isPhraseWord(t, k) || descriptor)) {
+                break;
+            }
             k--;
         }
         while (k >= 0 && CLOSING.contains(tokens.get(k).text())) {

@@ -193,6 +193,49 @@ class WeeklyJobTest {
         assertTrue(csv.contains(",\"'=HYPERLINK("), "the CSV cell is neutralised: " + csv);
     }
 
+    @Test
+    void mixedFormatsThroughTheJobAndARestartInsideACsvFile(@TempDir Path root) throws Exception {
+        Path input = root.resolve("input");
+        Files.createDirectories(input);
+        for (String name : List.of("page.html", "export.csv", "api.jsonl", "api.json", "binary.txt")) {
+            try (InputStream in = getClass().getResourceAsStream("/formats/" + name)) {
+                Files.copy(in, input.resolve(name));
+            }
+        }
+        com.presstally.corpus.FieldMap mapping = com.presstally.corpus.FieldMap.parse("body=story_text,title=headline,date=pub_date");
+        JobSettings clean = withFields(JobTestSupport.settings(root.resolve("clean"), "2026-W47", input, 1, 0), mapping);
+        assertTrue(new JobRunner(clean.database()).run(clean).completed());
+        Path week = root.resolve("clean/reports/2026-W47");
+        List<CSVRecord> articles = JobTestSupport.csv(week.resolve("articles.csv"));
+        assertEquals("ok", status(articles, "page.html"));
+        assertEquals("ok", status(articles, "export.csv#a1"));
+        assertTrue(status(articles, "export.csv#a2").startsWith("rejected: export.csv row 2"), status(articles, "export.csv#a2"));
+        assertTrue(status(articles, "api.jsonl#2").startsWith("rejected: line 2 is not JSON"));
+        assertEquals("ok", status(articles, "api.json#1"));
+        assertEquals("rejected: binary content, not text", status(articles, "binary.txt"));
+        List<CSVRecord> statements = JobTestSupport.csv(week.resolve("statements.csv"));
+        assertTrue(statements.stream().anyMatch(r -> r.get("article_id").equals("page.html") && r.get("actor").equals("Lena Brandt")));
+        assertTrue(statements.stream().anyMatch(r -> r.get("article_id").equals("export.csv#a1") && r.get("actor").equals("Jonas Vale")));
+
+        // a fault after two items (inside export.csv, chunk size 1) and a restart give the same exports
+        JobSettings faulty = withFields(JobTestSupport.settings(root.resolve("faulty"), "2026-W47", input, 1, 3), mapping);
+        JobRunner runner = new JobRunner(faulty.database());
+        JobRunner.Outcome failed = runner.run(faulty);
+        assertEquals(jakarta.batch.runtime.BatchStatus.FAILED, failed.status());
+        java.util.Properties override = new java.util.Properties();
+        override.setProperty(JobSettings.FAIL_AFTER, "0");
+        assertTrue(runner.restart(failed.executionId(), override).completed());
+        for (String export : List.of("statements.csv", "casualties.csv", "reactions.csv", "articles.csv")) {
+            assertEquals(JobTestSupport.sortedLines(week.resolve(export)),
+                    JobTestSupport.sortedLines(root.resolve("faulty/reports/2026-W47").resolve(export)), export);
+        }
+    }
+
+    private static JobSettings withFields(JobSettings s, com.presstally.corpus.FieldMap fields) {
+        return new JobSettings(s.scope(), s.input(), s.reports(), s.database(), s.chunkSize(), s.lexicon(), s.zone(),
+                s.maxBytes(), s.failAfterArticles(), s.progress(), fields);
+    }
+
     private static int columnOf(Sheet sheet, String name) {
         for (var c : sheet.getRow(0)) {
             if (c.getStringCellValue().equals(name)) {

@@ -253,6 +253,18 @@ class ExtractionGoldenTest {
     }
 
     @Test
+    void lowercaseRoleWordsBetweenQuoteAndName() {
+        Statement s = only(extract("“We expect the first boats to sail on Wednesday,” harbour master Lena Brandt said."));
+        assertEquals("Lena Brandt", s.actor().name());
+    }
+
+    @Test
+    void participleAfterAQuoteAttributionKeepsItsOwnStatement() {
+        Extraction x = extract("Premier Jonas Vale spoke.", "“The strike was deliberate,” he said, urging EU officials to act.");
+        assertEquals(List.of("said", "urging"), x.statements().stream().map(Statement::cue).toList());
+    }
+
+    @Test
     void participleCueTakesTheMainClauseSubject() {
         Extraction x = extract("Premier Jonas Vale spoke on Monday. Vale later criticised the council, accusing it of hiding the costs of the dam.");
         Statement s = x.statements().stream().filter(st -> st.cue().equals("accusing")).findFirst().orElseThrow();
