@@ -99,3 +99,6 @@ CREATE TABLE IF NOT EXISTS pt_week_summary (
     reactions INT NOT NULL,
     PRIMARY KEY (corpus, scope)
 )
+;
+-- added after 0.1: the near-copy signature (MinHash) of an article
+ALTER TABLE pt_article ADD COLUMN IF NOT EXISTS near_fingerprint VARCHAR

@@ -4,6 +4,7 @@ import com.presstally.corpus.ArticleRejectedException;
 import com.presstally.corpus.ContentFingerprint;
 import com.presstally.corpus.CorpusFolder;
 import com.presstally.corpus.InputItem;
+import com.presstally.corpus.NearDuplicates;
 import com.presstally.domain.Article;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.extract.ArticleExtractor;
@@ -55,7 +56,8 @@ public class ArticleProcessor implements ItemProcessor {
             return null;
         }
         try {
-            return ProcessedArticle.ok(article, ContentFingerprint.of(article), engine.extract(article));
+            return ProcessedArticle.ok(article, ContentFingerprint.of(article), NearDuplicates.signature(article),
+                    engine.extract(article));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "extraction failed on " + article.id(), e);
             return ProcessedArticle.rejected(article.id(), "extraction failed: " + e);

@@ -1,5 +1,6 @@
 package com.presstally.batch;
 
+import com.presstally.corpus.NearDuplicates;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.report.Tally;
 import com.presstally.report.Trends;
@@ -10,7 +11,7 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Step 3: marks duplicate copies, then counts the week per actor and in total, and stores both for trends. */
+/** Step 3: marks exact and near (syndicated) copies, then counts the week per actor and in total, and stores both for trends. */
 public class TallyBatchlet extends AbstractBatchlet {
     @Inject
     JobContext jobContext;
@@ -19,7 +20,7 @@ public class TallyBatchlet extends AbstractBatchlet {
     public String process() {
         JobSettings settings = JobResources.settings(jobContext);
         ExtractionStore store = JobResources.store(settings);
-        store.markDuplicates(settings.corpus(), settings.scope());
+        store.markCopies(settings.corpus(), NearDuplicates.originals(store.fingerprints(settings.corpus(), settings.scope())));
         List<ProcessedArticle> articles = store.load(settings.corpus(), settings.scope());
         List<ProcessedArticle> counted = articles.stream()
                 .filter(a -> a.status() == com.presstally.domain.ArticleStatus.OK).toList();

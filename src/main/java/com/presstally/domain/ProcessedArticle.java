@@ -7,12 +7,13 @@ import java.util.Objects;
  * metadata beyond its id, a reason, and no extraction.
  */
 public record ProcessedArticle(String id, Article article, ArticleStatus status, String reason, String fingerprint,
-                               Extraction extraction) {
+                               String nearFingerprint, Extraction extraction) {
     public ProcessedArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
         reason = reason == null ? "" : reason;
         fingerprint = fingerprint == null ? "" : fingerprint;
+        nearFingerprint = nearFingerprint == null ? "" : nearFingerprint;
         extraction = extraction == null ? Extraction.EMPTY : extraction;
         if (status != ArticleStatus.REJECTED) {
             Objects.requireNonNull(article, "article");
@@ -20,11 +21,16 @@ public record ProcessedArticle(String id, Article article, ArticleStatus status,
     }
 
     public static ProcessedArticle ok(Article article, String fingerprint, Extraction extraction) {
-        return new ProcessedArticle(article.id(), article, ArticleStatus.OK, "", fingerprint, extraction);
+        return ok(article, fingerprint, "", extraction);
+    }
+
+    /** @param nearFingerprint a signature that finds near-copies of the same story, or "" */
+    public static ProcessedArticle ok(Article article, String fingerprint, String nearFingerprint, Extraction extraction) {
+        return new ProcessedArticle(article.id(), article, ArticleStatus.OK, "", fingerprint, nearFingerprint, extraction);
     }
 
     public static ProcessedArticle rejected(String id, String reason) {
-        return new ProcessedArticle(id, null, ArticleStatus.REJECTED, reason, "", Extraction.EMPTY);
+        return new ProcessedArticle(id, null, ArticleStatus.REJECTED, reason, "", "", Extraction.EMPTY);
     }
 
     /** The status as {@code articles.csv} writes it: {@code ok}, {@code duplicate}, {@code rejected: <reason>}. */

@@ -102,16 +102,23 @@ public final class Tables {
     }
 
     public static Table articles(WeeklyReport report) {
+        java.util.Map<String, Integer> copies = new java.util.HashMap<>();
+        for (ProcessedArticle a : report.articles()) {
+            if (a.status() == com.presstally.domain.ArticleStatus.DUPLICATE) {
+                copies.merge(a.reason().replaceFirst("^copy of ", ""), 1, Integer::sum);
+            }
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (ProcessedArticle a : report.articles()) {
             Article m = a.article();
+            boolean copy = a.status() == com.presstally.domain.ArticleStatus.DUPLICATE;
             rows.add(List.of(a.id(), m == null ? "" : m.title(), m == null ? "" : m.outlet(), date(m), a.statusText(),
-                    m == null ? "" : m.url(), a.status().name().equals("DUPLICATE") ? a.reason() : "",
-                    a.extraction().statements().size(), a.extraction().casualties().size(),
+                    m == null ? "" : m.url(), copy ? a.reason().replaceFirst("^copy of ", "") : "",
+                    copies.getOrDefault(a.id(), 0), a.extraction().statements().size(), a.extraction().casualties().size(),
                     a.extraction().reactions().size()));
         }
         return new Table("articles", List.of("article_id", "title", "outlet", "published", "status", "url", "copy_of",
-                "statements", "casualties", "reactions"), rows);
+                "copies", "statements", "casualties", "reactions"), rows);
     }
 
     public static Table actors(WeeklyReport report) {

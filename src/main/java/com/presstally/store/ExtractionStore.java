@@ -24,11 +24,11 @@ public interface ExtractionStore {
     /** Stores articles and their extractions, replacing any earlier rows of the same ids. */
     void save(String corpus, ReportScope scope, List<ProcessedArticle> articles);
 
-    /**
-     * Marks every article whose fingerprint an article with a smaller id in the same scope already
-     * has as a duplicate; returns how many are duplicates now.
-     */
-    int markDuplicates(String corpus, ReportScope scope);
+    /** Article id → (exact fingerprint, near-copy signature) of the scope's readable articles, in id order. */
+    java.util.LinkedHashMap<String, String[]> fingerprints(String corpus, ReportScope scope);
+
+    /** Sets each article's status from the original it copies (itself: ok; another: duplicate, "copy of …"). */
+    void markCopies(String corpus, Map<String, String> originals);
 
     /** Every article of the scope with its extraction, in id order. */
     List<ProcessedArticle> load(String corpus, ReportScope scope);

@@ -87,8 +87,8 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 }
             }
             try (PreparedStatement art = c.prepareStatement("INSERT INTO pt_article (corpus, article_id, iso_week, "
-                    + "title, outlet, url, published, status, reason, fingerprint, extractor_version) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                    + "title, outlet, url, published, status, reason, fingerprint, extractor_version, near_fingerprint) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement st = c.prepareStatement("INSERT INTO pt_statement (corpus, article_id, seq, "
                          + "speaker, actor, actor_type, affiliation, country, kind, cue, content, rule_id, sentence, "
                          + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -140,7 +140,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 : scope.isAll() ? null : scope.label();
         bind(ps, corpus, a.id(), week, meta == null ? "" : meta.title(), meta == null ? "" : meta.outlet(),
                 meta == null ? "" : meta.url(), meta == null || meta.published() == null ? null : Date.valueOf(meta.published()),
-                a.status().label(), a.reason(), a.fingerprint(), ExtractionEngine.VERSION);
+                a.status().label(), a.reason(), a.fingerprint(), ExtractionEngine.VERSION, a.nearFingerprint());
         ps.addBatch();
     }
 
@@ -152,35 +152,31 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     @Override
-    public int markDuplicates(String corpus, ReportScope scope) {
-        int[] count = {0};
+    public LinkedHashMap<String, String[]> fingerprints(String corpus, ReportScope scope) {
+        LinkedHashMap<String, String[]> signatures = new LinkedHashMap<>();
+        inTransaction("reading fingerprints", c -> query(c, "SELECT article_id, fingerprint, near_fingerprint FROM pt_article"
+                + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY article_id", rs -> signatures.put(rs.getString(1),
+                new String[] {nullToEmpty(rs.getString(2)), nullToEmpty(rs.getString(3))}), corpus, scope.label(), scope.label()));
+        return signatures;
+    }
+
+    @Override
+    public void markCopies(String corpus, Map<String, String> originals) {
         inTransaction("marking duplicates", c -> {
-            Map<String, String> firstByFingerprint = new HashMap<>();
-            List<String[]> changes = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, fingerprint, status FROM pt_article"
-                    + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY article_id")) {
-                bind(ps, corpus, scope.label(), scope.label());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String id = rs.getString(1);
-                        String first = firstByFingerprint.putIfAbsent(rs.getString(2), id);
-                        String status = first == null ? "ok" : "duplicate";
-                        String reason = first == null ? "" : "copy of " + first;
-                        changes.add(new String[] {status, reason, id});
-                        count[0] += first == null ? 0 : 1;
-                    }
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE pt_article SET status = ?, reason = ? WHERE corpus = ? AND article_id = ?")) {
-                for (String[] ch : changes) {
-                    bind(ps, ch[0], ch[1], corpus, ch[2]);
+                for (Map.Entry<String, String> e : originals.entrySet()) {
+                    boolean copy = !e.getKey().equals(e.getValue());
+                    bind(ps, copy ? "duplicate" : "ok", copy ? "copy of " + e.getValue() : "", corpus, e.getKey());
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
         });
-        return count[0];
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     @Override
@@ -199,7 +195,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
                     Article meta = new Article(id, rs.getString(2), published == null ? null : published.toLocalDate(),
                             rs.getString(3), rs.getString(4), List.of());
                     ArticleStatus status = ArticleStatus.parse(rs.getString(6));
-                    articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), null));
+                    articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), "", null));
                 }, corpus, scope.label(), scope.label());
             query(c, "SELECT article_id, speaker, actor, actor_type, affiliation, country, kind, cue, content, "
                     + "rule_id, sentence, span_start, span_end FROM pt_statement" + inScope, rs -> {
@@ -231,7 +227,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
         for (ProcessedArticle a : articles.values()) {
             Extraction x = new Extraction(statements.getOrDefault(a.id(), List.of()),
                     casualties.getOrDefault(a.id(), List.of()), reactions.getOrDefault(a.id(), List.of()));
-            result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), x));
+            result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), "", x));
         }
         return result;
     }

@@ -1,0 +1,65 @@
+package com.presstally.corpus;
+
+import com.presstally.domain.Article;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NearDuplicatesTest {
+    private static final List<String> WIRE = List.of(
+            "A missile strike on the harbour district of Port Selin killed at least 14 civilians and wounded more than 40 others on Monday, according to emergency services.",
+            "“They hit the fish market at the busiest hour of the morning,” said Irena Mostak, the city’s deputy mayor. “There was no military target anywhere near it.”",
+            "Defence Minister Oleg Varin said the strike had targeted a fuel depot used by the army, and denied that civilians had been hit.",
+            "The United Nations condemned the attack and urged both sides to respect international humanitarian law.",
+            "President Teodor Halen vowed to rebuild every house destroyed in a televised address on Monday evening.");
+
+    private static Article article(String id, List<String> paragraphs) {
+        return new Article(id, "t", LocalDate.of(2026, 11, 16), "", "", paragraphs);
+    }
+
+    private static Map<String, String> originals(Article... articles) {
+        LinkedHashMap<String, String[]> signatures = new LinkedHashMap<>();
+        for (Article a : articles) {
+            signatures.put(a.id(), new String[] {ContentFingerprint.of(a), NearDuplicates.signature(a)});
+        }
+        return NearDuplicates.originals(signatures);
+    }
+
+    @Test
+    void wireStoryAndTwoRewrappedCopiesAreOneStory() {
+        List<String> withIntro = new ArrayList<>(WIRE);
+        withIntro.add(0, "PORT SELIN (Harbor Times) — Our correspondent reports from the scene of Monday's attack.");
+        List<String> withFurniture = new ArrayList<>(WIRE.subList(0, 4));
+        withFurniture.add("Follow Meridian Wire for live updates. Additional reporting by our Kestria desk.");
+        Map<String, String> originals = originals(article("a-wire.txt", WIRE), article("b-harbor.txt", withIntro),
+                article("c-meridian.txt", withFurniture));
+        assertEquals("a-wire.txt", originals.get("a-wire.txt"));
+        assertEquals("a-wire.txt", originals.get("b-harbor.txt"));
+        assertEquals("a-wire.txt", originals.get("c-meridian.txt"));
+    }
+
+    @Test
+    void anotherStoryOnTheSameEventIsNotACopy() {
+        Article other = article("b-other.txt", List.of(
+                "Rescue teams in Port Selin searched the rubble of the fish market through the night after Monday's strike.",
+                "Deputy mayor Irena Mostak said hospitals had run out of blood and asked residents to donate.",
+                "The defence ministry repeated that its forces had hit a fuel depot, a claim local officials rejected."));
+        Map<String, String> originals = originals(article("a-wire.txt", WIRE), other);
+        assertEquals("b-other.txt", originals.get("b-other.txt"));
+    }
+
+    @Test
+    void similarityEstimatesShingleOverlap() {
+        String a = NearDuplicates.signature(article("a", WIRE));
+        assertEquals(1.0, NearDuplicates.similarity(a, a));
+        String unrelated = NearDuplicates.signature(article("b", List.of("Grain prices rose for the third week as ports stayed closed and insurers raised premiums for ships.")));
+        assertTrue(NearDuplicates.similarity(a, unrelated) < 0.1);
+    }
+}
