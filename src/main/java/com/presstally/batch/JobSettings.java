@@ -18,7 +18,7 @@ import java.util.Properties;
  */
 public record JobSettings(ReportScope scope, Path input, Path reports, Database database, int chunkSize,
                           Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles, String progress,
-                          FieldMap fields) {
+                          FieldMap fields, int partitions) {
     public static final String WEEK = "week";
     public static final String INPUT = "input";
     public static final String REPORTS = "reports";
@@ -29,6 +29,8 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
     public static final String MAX_BYTES = "maxArticleBytes";
     /** Which CSV column or JSON field holds which part of an article: {@code body=story_text,date=pub_date}. */
     public static final String FIELDS = "fields";
+    /** Slices of the input the extraction step reads, extracts and writes in parallel. */
+    public static final String PARTITIONS = ArticlePartitionMapper.PARTITIONS;
     /** How the extraction step reports progress: bar, lines or off. */
     public static final String PROGRESS = ProgressListener.PARAMETER;
     /** Test hook: fail the extraction step after writing this many articles (0: never). */
@@ -55,13 +57,13 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
                 Databases.withCredentials(get(p, DB_URL, Database.DEFAULT_URL)),
                 positive(p, CHUNK_SIZE, 50), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
                 positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0), get(p, PROGRESS, "off"),
-                fields(get(p, FIELDS, "")));
+                fields(get(p, FIELDS, "")), positive(p, PARTITIONS, 1));
     }
 
     /** The same settings with this database's credentials (job parameters never carry them). */
     public JobSettings withDatabase(Database credentials) {
         return new JobSettings(scope, input, reports, credentials, chunkSize, lexicon, zone, maxBytes, failAfterArticles,
-                progress, fields);
+                progress, fields, partitions);
     }
 
     private static FieldMap fields(String spec) {
@@ -120,6 +122,7 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
         p.setProperty(FAIL_AFTER, Integer.toString(failAfterArticles));
         p.setProperty(PROGRESS, progress);
         p.setProperty(FIELDS, fields.spec());
+        p.setProperty(PARTITIONS, Integer.toString(partitions));
         return p;
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProgressListener extends AbstractChunkListener {
     public static final String PARAMETER = "progress";
     private static final Map<Long, Integer> TOTALS = new ConcurrentHashMap<>();
+    /** Read counts of each partition of an execution: the bar shows their sum. */
+    private static final Map<Long, Map<Long, Long>> READ = new ConcurrentHashMap<>();
     private static final long LINE_EVERY_NANOS = 5_000_000_000L;
 
     @Inject
@@ -35,17 +37,20 @@ public class ProgressListener extends AbstractChunkListener {
     }
 
     @Override
-    public void afterChunk() {
+    public synchronized void afterChunk() {
         String mode = jobContext.getProperties().getProperty(PARAMETER, "off");
         if (mode.isBlank() || mode.equals("off")) {
             return;
         }
-        long read = 0;
+        long partitionRead = 0;
         for (Metric m : stepContext.getMetrics()) {
             if (m.getType() == Metric.MetricType.READ_COUNT) {
-                read = m.getValue();
+                partitionRead = m.getValue();
             }
         }
+        Map<Long, Long> parts = READ.computeIfAbsent(jobContext.getExecutionId(), k -> new ConcurrentHashMap<>());
+        parts.put(stepContext.getStepExecutionId(), partitionRead);
+        long read = parts.values().stream().mapToLong(Long::longValue).sum();
         Integer total = TOTALS.get(jobContext.getExecutionId());
         long now = System.nanoTime();
         if (startCount < 0) {

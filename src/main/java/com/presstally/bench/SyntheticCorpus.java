@@ -63,20 +63,37 @@ public final class SyntheticCorpus {
         return switch (r.nextInt(8)) {
             case 0 -> "“We will not accept a ceasefire that rewards aggression in " + place + ",” " + role + " "
                     + person + " said. “Our people deserve better than that, and the world knows it.” "
-                    + pick(r, NARRATION);
+                    + narration(r);
             case 1 -> person + " described the attack on " + place + " as “a gross escalation” and “a direct attempt "
-                    + "to undermine ongoing peace efforts.” " + pick(r, NARRATION);
+                    + "to undermine ongoing peace efforts.” " + narration(r);
             case 2 -> "At least " + n + " " + pick(r, VICTIMS) + " were killed in " + place + ", with more than "
-                    + (n * 2) + " others reported injured, according to " + pick(r, BODIES) + ". " + pick(r, NARRATION);
+                    + (n * 2) + " others reported injured, according to " + pick(r, BODIES) + ". " + narration(r);
             case 3 -> pick(r, BODIES).substring(0, 1).toUpperCase() + pick(r, BODIES).substring(1)
                     + " condemned the shelling of " + place + " and called for an independent investigation. "
-                    + pick(r, NARRATION);
+                    + narration(r);
             case 4 -> role + " " + person + " told reporters that the talks had stalled because the other side "
-                    + "refused to discuss prisoner exchanges, accusing it of bad faith. " + pick(r, NARRATION);
+                    + "refused to discuss prisoner exchanges, accusing it of bad faith. " + narration(r);
             case 5 -> "Officials said about " + (n * 100) + " people had fled " + place + " in the past week, many of "
-                    + "them women and children sheltering in schools. " + pick(r, NARRATION);
-            default -> pick(r, NARRATION) + " " + pick(r, NARRATION) + " " + pick(r, NARRATION);
+                    + "them women and children sheltering in schools. " + narration(r);
+            default -> narration(r) + " " + narration(r) + " " + narration(r);
         };
+    }
+
+    private static final String[] SUBJECTS = {"Farmers", "Engineers", "Volunteers", "Shopkeepers", "Teachers", "Drivers",
+            "Nurses", "Fishermen", "Students", "Pensioners", "Officials", "Mechanics", "Bakers", "Miners", "Clerks"};
+    private static final String[] VERBS = {"repaired", "inspected", "counted", "cleared", "rebuilt", "guarded", "mapped",
+            "visited", "supplied", "reopened", "measured", "painted", "surveyed", "emptied", "restocked"};
+    private static final String[] OBJECTS = {"the bridge", "a water tower", "the grain store", "two schools", "the clinic",
+            "a pumping station", "the rail depot", "the market hall", "a bakery", "the ferry pier", "a substation",
+            "the library", "three warehouses", "the bus station", "a football ground"};
+    private static final String[] WHEN = {"on Monday", "before dawn", "late on Tuesday", "over the weekend", "at noon",
+            "on Thursday evening", "this morning", "after the curfew", "during the storm", "in the first week of the month"};
+
+    /** A plain narrative sentence drawn from enough words that two articles rarely share five in a row. */
+    private static String narration(Random r) {
+        return pick(r, SUBJECTS) + " " + pick(r, VERBS) + " " + pick(r, OBJECTS) + " near " + pick(r, PLACES) + " "
+                + pick(r, WHEN) + ", " + (2 + r.nextInt(90)) + " kilometres from the " + pick(r, new String[] {"border",
+                "front", "coast", "capital", "river"}) + ".";
     }
 
     private static String pick(Random r, String[] options) {

@@ -11,7 +11,7 @@ public final class CommonOptions {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties file with any of the settings below (or PRESS_TALLY_CONFIG). Keys: input, reports, "
                     + "db.url, db.user, db.password, chunk.size, lexicon, time.zone, max.article.bytes, lock.wait.seconds, "
-                    + "schedule.cron, input.fields. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
+                    + "schedule.cron, input.fields, partitions. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
     Path config;
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder of articles (.txt, .md). Default: input.")
@@ -55,6 +55,10 @@ public final class CommonOptions {
                     + "(parts: id, title, body, date, outlet, url). Default: common export names.")
     String fields;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Slices of the input extracted in parallel, each on its own thread and checkpoint. Default: the number of cores.")
+    String partitions;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output; only the result line and errors.")
     boolean quiet;
 
@@ -71,6 +75,7 @@ public final class CommonOptions {
         put(m, "max.article.bytes", maxArticleBytes, "--max-article-bytes");
         put(m, "lock.wait.seconds", lockWait, "--lock-wait");
         put(m, "input.fields", fields, "--fields");
+        put(m, "partitions", partitions, "--partitions");
         return m;
     }
 

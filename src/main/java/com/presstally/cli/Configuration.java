@@ -23,7 +23,7 @@ import java.util.Properties;
  * the form expected.
  */
 public record Configuration(Path input, Path reports, Database database, int chunkSize, Path lexicon, ZoneId zone,
-                            long maxArticleBytes, int lockWaitSeconds, String cron, String fields) {
+                            long maxArticleBytes, int lockWaitSeconds, String cron, String fields, int partitions) {
     /** The keys of the properties file, with their defaults ("" for none). */
     public static final Map<String, String> DEFAULTS;
 
@@ -41,6 +41,7 @@ public record Configuration(Path input, Path reports, Database database, int chu
         d.put("lock.wait.seconds", "0");
         d.put("schedule.cron", "0 6 * * MON");
         d.put("input.fields", "");
+        d.put("partitions", Integer.toString(Runtime.getRuntime().availableProcessors()));
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
     }
 
@@ -124,7 +125,7 @@ public record Configuration(Path input, Path reports, Database database, int chu
                 new Database(url, v.get("db.user").value(), v.get("db.password").value()),
                 (int) positive(v, "chunk.size", 1, 100_000), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
                 positive(v, "max.article.bytes", 1, Long.MAX_VALUE), (int) positive(v, "lock.wait.seconds", 0, 86_400), cron,
-                fields);
+                fields, (int) positive(v, "partitions", 1, 64));
     }
 
     private static String nonEmpty(Map<String, Given> v, String key) throws ConfigurationException {

@@ -53,6 +53,7 @@ final class Runs {
         p.setProperty(JobSettings.MAX_BYTES, Long.toString(c.maxArticleBytes()));
         p.setProperty(JobSettings.PROGRESS, progress);
         p.setProperty(JobSettings.FIELDS, c.fields());
+        p.setProperty(JobSettings.PARTITIONS, Integer.toString(c.partitions()));
         return JobSettings.from(p).withDatabase(c.database());
     }
 

@@ -43,27 +43,22 @@ public final class NearDuplicates {
 
     /** The MinHash signature of an article's body as hex, or "" for a text shorter than a shingle. */
     public static String signature(Article article) {
-        String[] words = Normalizer.normalize(article.body(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        List<String> kept = new ArrayList<>();
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                kept.add(w);
-            }
-        }
-        if (kept.size() < SHINGLE) {
+        List<Long> words = wordHashes(article.body());
+        if (words.size() < SHINGLE) {
             return "";
         }
         long[] min = new long[HASHES];
         Arrays.fill(min, Long.MAX_VALUE);
-        for (int i = 0; i + SHINGLE <= kept.size(); i++) {
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + SHINGLE; k++) {
-                h = 31 * h + kept.get(k).hashCode();
+                h = 31 * h + words.get(k);
             }
+            h = mix(h);
             for (int j = 0; j < HASHES; j++) {
-                long v = mix(h ^ SEEDS[j]);
-                if (v < min[j]) {
+                // one strong hash per shingle, then a cheap permutation per signature slot
+                long v = (h ^ SEEDS[j]) * 0x9E3779B97F4A7C15L;
+                if (Long.compareUnsigned(v, min[j]) < 0) {
                     min[j] = v;
                 }
             }
@@ -74,6 +69,36 @@ public final class NearDuplicates {
             sb.append(hex.toHexDigits((int) (m >>> 32)));
         }
         return sb.toString();
+    }
+
+    /** Hashes of the body's words, lowercased, accents and punctuation ignored. */
+    private static List<Long> wordHashes(String body) {
+        List<Long> hashes = new ArrayList<>();
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                char base = c < 128 ? Character.toLowerCase(c) : baseLetter(c);
+                h = h * 131 + base;
+                inWord = true;
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            } else if (inWord) {
+                hashes.add(h);
+                h = 0;
+                inWord = false;
+            }
+        }
+        if (inWord) {
+            hashes.add(h);
+        }
+        return hashes;
+    }
+
+    private static char baseLetter(char c) {
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        return Character.toLowerCase(decomposed.charAt(0));
     }
 
     /** The estimated shingle overlap of two signatures, 0 when either is empty. */

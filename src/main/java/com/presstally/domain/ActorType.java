@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum ActorType {
     PERSON, ORGANISATION, GOVERNMENT, GROUP;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static ActorType parse(String text) {

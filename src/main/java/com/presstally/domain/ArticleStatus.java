@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum ArticleStatus {
     OK, DUPLICATE, REJECTED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static ArticleStatus parse(String text) {

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Outcome {
     KILLED, INJURED, MISSING, CAPTURED, DISPLACED, CASUALTIES;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Outcome parse(String text) {

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Qualifier {
     EXACT, AT_LEAST, MORE_THAN, UP_TO, ABOUT, FEWER_THAN, VAGUE;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Qualifier parse(String text) {

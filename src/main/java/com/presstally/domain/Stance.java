@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Stance {
     CONDEMN("111"), SUPPORT("051"), DEFEND("013"), DEMAND("10"), OTHER("");
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     private final String cameo;
 
     Stance(String cameo) {
@@ -18,7 +20,7 @@ public enum Stance {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Stance parse(String text) {

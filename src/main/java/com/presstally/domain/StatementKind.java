@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum StatementKind {
     DIRECT, MIXED, INDIRECT;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static StatementKind parse(String text) {

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum VictimGroup {
     CIVILIANS, CHILDREN, SOLDIERS, POLICE, JOURNALISTS, AID_WORKERS, PEOPLE;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static VictimGroup parse(String text) {

@@ -59,7 +59,7 @@ class KillAndResumeTest {
         JobRunner.Outcome resumed;
         try (RunLock lock = RunLock.acquire(killed.database(), killed.reports(), Duration.ZERO)) {
             resumed = runner.runOrResume(new JobSettings(killed.scope(), input, root.resolve("killed/reports"),
-                    new Database(killedDb, "", ""), 25, null, killed.zone(), killed.maxBytes(), 0, "off", killed.fields()));
+                    new Database(killedDb, "", ""), 25, null, killed.zone(), killed.maxBytes(), 0, "off", killed.fields(), 1));
         }
         assertEquals(BatchStatus.COMPLETED, resumed.status(), resumed.toString());
         assertTrue(resumed.resumed(), "the second run resumed the killed execution");

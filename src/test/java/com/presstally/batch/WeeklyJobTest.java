@@ -231,9 +231,32 @@ class WeeklyJobTest {
         }
     }
 
+    @Test
+    void partitionedRunEqualsTheSingleThreadedRunAndRestartsPerPartition(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        JobSettings single = JobTestSupport.settings(root.resolve("one"), "all", input, 2, 0);
+        assertTrue(new JobRunner(single.database()).run(single).completed());
+        JobSettings three = withPartitions(JobTestSupport.settings(root.resolve("three"), "all", input, 2, 3), 3);
+        JobRunner runner = new JobRunner(three.database());
+        JobRunner.Outcome failed = runner.run(three);
+        assertEquals(jakarta.batch.runtime.BatchStatus.FAILED, failed.status(), "each partition fails after 3 articles");
+        java.util.Properties override = new java.util.Properties();
+        override.setProperty(JobSettings.FAIL_AFTER, "0");
+        assertTrue(runner.restart(failed.executionId(), override).completed());
+        for (String export : List.of("statements.csv", "casualties.csv", "reactions.csv", "articles.csv", "tolls.csv")) {
+            assertEquals(JobTestSupport.sortedLines(root.resolve("one/reports/all").resolve(export)),
+                    JobTestSupport.sortedLines(root.resolve("three/reports/all").resolve(export)), export);
+        }
+    }
+
+    private static JobSettings withPartitions(JobSettings s, int partitions) {
+        return new JobSettings(s.scope(), s.input(), s.reports(), s.database(), s.chunkSize(), s.lexicon(), s.zone(),
+                s.maxBytes(), s.failAfterArticles(), s.progress(), s.fields(), partitions);
+    }
+
     private static JobSettings withFields(JobSettings s, com.presstally.corpus.FieldMap fields) {
         return new JobSettings(s.scope(), s.input(), s.reports(), s.database(), s.chunkSize(), s.lexicon(), s.zone(),
-                s.maxBytes(), s.failAfterArticles(), s.progress(), fields);
+                s.maxBytes(), s.failAfterArticles(), s.progress(), fields, s.partitions());
     }
 
     private static int columnOf(Sheet sheet, String name) {

@@ -81,9 +81,13 @@ public final class JdbcExtractionStore implements ExtractionStore {
     @Override
     public void save(String corpus, ReportScope scope, List<ProcessedArticle> articles) {
         inTransaction("saving " + articles.size() + " articles", c -> {
-            for (ProcessedArticle a : articles) {
-                for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
-                    update(c, "DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?", corpus, a.id());
+            for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?")) {
+                    for (ProcessedArticle a : articles) {
+                        bind(delete, corpus, a.id());
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
                 }
             }
             try (PreparedStatement art = c.prepareStatement("INSERT INTO pt_article (corpus, article_id, iso_week, "
