@@ -150,7 +150,7 @@ public final class TextArticleParser {
         return false;
     }
 
-    /** A bylines, outlet name or dateline: a few words without sentence punctuation or quotes. */
+    /** A byline, outlet name or dateline: a few words without sentence punctuation or quotes. */
     private static boolean isShortLabel(String line) {
         String[] words = line.split("\\s+");
         char lastChar = line.charAt(line.length() - 1);
