@@ -29,7 +29,10 @@ public class ExtractionWriter extends AbstractItemWriter {
             throw new IllegalStateException("injected fault after " + written + " articles (failAfterArticles="
                     + settings.failAfterArticles() + ")");
         }
-        JobResources.store(settings).save(settings.corpus(), settings.scope(), batch);
+        // partitions extract in parallel but write one at a time: H2 times out on concurrent writers to one table
+        synchronized (JobResources.writeLock(settings.database().url())) {
+            JobResources.store(settings).save(settings.corpus(), settings.scope(), batch);
+        }
         written += batch.size();
     }
 }

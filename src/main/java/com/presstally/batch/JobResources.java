@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JobResources {
     private static final Map<String, ArticleExtractor> ENGINES = new ConcurrentHashMap<>();
+    private static final Map<String, Object> WRITE_LOCKS = new ConcurrentHashMap<>();
 
     private JobResources() {
     }
@@ -35,6 +36,11 @@ final class JobResources {
     static ArticleExtractor engine(JobSettings settings) {
         String key = Objects.toString(settings.lexicon(), "");
         return ENGINES.computeIfAbsent(key, k -> new ExtractionEngine(new Lexicon(settings.lexicon())));
+    }
+
+    /** One monitor per database: the partitions of a step take turns to write. */
+    static Object writeLock(String databaseUrl) {
+        return WRITE_LOCKS.computeIfAbsent(databaseUrl, k -> new Object());
     }
 
     static CorpusFolder corpus(JobSettings settings) {

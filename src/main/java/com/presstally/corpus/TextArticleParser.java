@@ -29,6 +29,9 @@ public final class TextArticleParser {
     private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Set<String> UNKNOWN = Set.of("unknown", "n/a", "none", "-");
+    /** A wire dateline: "PORT SELIN, Valdoria (Meridian Wire) — " or "KYIV (Reuters) - ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,\\s*[\\p{L}'’.\\- ]{2,40})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
 
     private final List<Pattern> furniture;
     private final ZoneId zone;
@@ -138,7 +141,15 @@ public final class TextArticleParser {
         while (last >= first && isShortLabel(kept.get(last))) {
             last--;
         }
-        return last < first ? List.of() : new ArrayList<>(kept.subList(first, last + 1));
+        if (last < first) {
+            return List.of();
+        }
+        List<String> body = new ArrayList<>(kept.subList(first, last + 1));
+        Matcher dateline = DATELINE.matcher(body.get(0));
+        if (dateline.find() && dateline.end() < body.get(0).length()) {
+            body.set(0, body.get(0).substring(dateline.end())); // the dateline is furniture, not the story
+        }
+        return body;
     }
 
     private boolean isFurniture(String line) {

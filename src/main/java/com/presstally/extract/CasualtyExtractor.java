@@ -149,6 +149,10 @@ public final class CasualtyExtractor {
             if (w.equals("more") || w.equals("other") || w.equals("additional") || w.equals("others")) {
                 more = true;
             }
+            if (k > end && (words.outcomeIndex().at(t, k) != null && words.victimOutcomeIndex().at(t, k) == null
+                    || Set.of("and", "or", "were", "was", "have", "had", "are").contains(w))) {
+                break; // "Two engineers were killed and five injured": the noun phrase of the figure has ended
+            }
             Phrase<CasualtyWords.VictimOutcome> vo = words.victimOutcomeIndex().at(t, k);
             if (vo != null) {
                 return new After(vo.value().group(), vo.value().outcome(), more, false, false, k + vo.words().size());
@@ -282,7 +286,7 @@ public final class CasualtyExtractor {
     private String place(Sentence sentence) {
         Matcher m = PLACE.matcher(sentence.text());
         while (m.find()) {
-            String place = m.group(1).replaceFirst("^the\\s+", "");
+            String place = m.group(1).replaceFirst("^the\\s+", "").replaceFirst("['’]s$", "");
             String first = place.split("\\s+")[0];
             if (!words.isPlaceStop(first)) {
                 return place;

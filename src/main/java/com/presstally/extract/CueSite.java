@@ -277,8 +277,9 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         }
         String lower = t.lower();
         boolean beforeGroupNoun = index + 1 < tokens.size() && words.groupType(tokens.get(index + 1).lower()).isPresent();
-        if (!t.isCapitalized() && beforeGroupNoun && !words.isNonName(lower)) {
-            return true; // "port officials", "local authorities"
+        if (!t.isCapitalized() && beforeGroupNoun && !words.isNonName(lower) && !words.isBetween(lower)
+                && cues.match(tokens, index) == null) {
+            return true; // "port officials", "local authorities"; not "said allies"
         }
         if (!t.isCapitalized() && Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "der", "la", "le").contains(lower)
                 && index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isCapitalized() && tokens.get(index + 1).isCapitalized()) {

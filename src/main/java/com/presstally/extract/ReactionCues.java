@@ -104,11 +104,24 @@ public final class ReactionCues {
      * The stance of the strongest term in the text: "must be held responsible" is a condemnation
      * although "must" alone would be a demand. Order: the enum order of Stance (condemn first).
      */
+    private static boolean negated(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("not") || w.equals("no") || w.equals("never") || w.endsWith("n't") || w.endsWith("n’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Stance firstTerm(String text, PhraseIndex<Stance> index) {
         List<Token> tokens = Token.tokenize(text);
         Stance best = null;
         for (int i = 0; i < tokens.size(); i++) {
             Phrase<Stance> term = index.at(tokens, i);
+            if (term != null && negated(tokens, i)) {
+                continue; // "would not support sanctions" carries no support
+            }
             if (term != null && (best == null || term.value().ordinal() < best.ordinal())) {
                 best = term.value();
             }

@@ -131,8 +131,10 @@ public final class StatementExtractor {
         if (sentence.paragraph() == previousSentence.paragraph()) {
             Provenance extended = new Provenance(was.articleId(), was.ruleId(), was.sentence(), was.start(),
                     Math.max(was.end(), q.contentEnd()));
+            StringBuilder joined = new StringBuilder(previous.content());
+            joinSentences(joined);
             return new Statement(extended, previous.speaker(), previous.actor(), previous.kind(), previous.cue(),
-                    previous.content() + " " + text);
+                    joined + text);
         }
         if (sentence.paragraph() == previousSentence.paragraph() + 1 && q.open() == layout.paragraphStart(sentence.paragraph())
                 && !isHeading(text)) {

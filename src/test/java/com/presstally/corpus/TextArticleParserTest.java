@@ -30,6 +30,14 @@ class TextArticleParserTest {
     }
 
     @Test
+    void wireDatelineIsNotPartOfTheStory() throws Exception {
+        Article a = parser.parse("a.txt", "title: T\n\nPORT SELIN, Valdoria (Meridian Wire) — A strike hit the port on Monday.\n\n"
+                + "KYIV is not a dateline here, nor a - dash.\n", null);
+        assertEquals("A strike hit the port on Monday.", a.paragraphs().get(0));
+        assertEquals("KYIV is not a dateline here, nor a - dash.", a.paragraphs().get(1));
+    }
+
+    @Test
     void unknownTitleInHeaderKeepsTheFirstParagraphAsBody() throws Exception {
         Article a = parser.parse("a.txt", "title: unknown\ndate: 2026-11-11\n\nFirst paragraph.\n\nSecond.\n", null);
         assertEquals("", a.title());
