@@ -35,6 +35,16 @@ public interface ExtractionStore {
 
     void saveTally(String corpus, ReportScope scope, List<ActorTally> tally);
 
+    /**
+     * Counts the scope's counted articles per actor in the database (statements by kind, articles,
+     * reactions, casualty claims made, first and last seen), most quoted first: a week of 100k
+     * articles is tallied without being loaded.
+     */
+    List<ActorTally> computeTally(String corpus, ReportScope scope);
+
+    /** The scope's totals (articles by status, items of counted articles), counted in the database. */
+    WeekFigures computeWeekFigures(String corpus, ReportScope scope);
+
     List<ActorTally> tally(String corpus, ReportScope scope);
 
     /** Tallies of the given scopes that exist, keyed by scope label. */

@@ -38,7 +38,8 @@ class PostgresJobTest {
         assertTrue(new JobRunner(PG).run(pg).completed(), "a re-run replaces, never doubles");
         JobSettings h2 = JobTestSupport.settings(root.resolve("h2"), "2026-W47", input, 2, 0);
         assertTrue(new JobRunner(h2.database()).run(h2).completed());
-        for (String export : List.of("statements.csv", "casualties.csv", "reactions.csv", "articles.csv", "tolls.csv")) {
+        for (String export : List.of("statements.csv", "casualties.csv", "reactions.csv", "articles.csv", "tolls.csv",
+                "actors.csv", "trends.csv")) {
             assertEquals(JobTestSupport.sortedLines(root.resolve("h2/reports/2026-W47").resolve(export)),
                     JobTestSupport.sortedLines(root.resolve("pg/reports/2026-W47").resolve(export)), export);
         }

@@ -249,6 +249,25 @@ class WeeklyJobTest {
         }
     }
 
+    @Test
+    void databaseTallyEqualsTheTallyOfTheLoadedArticles(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        Files.copy(input.resolve("2026-11-19/market-strike.txt"), input.resolve("2026-11-19/market-strike-copy.txt"));
+        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 50, 0);
+        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        var store = new com.presstally.store.jdbc.JdbcExtractionStore(settings.database());
+        var articles = store.load(settings.corpus(), settings.scope());
+        var counted = articles.stream().filter(a -> a.status() == com.presstally.domain.ArticleStatus.OK).toList();
+        assertEquals(com.presstally.report.Tally.of(counted), store.computeTally(settings.corpus(), settings.scope()));
+        var expected = com.presstally.report.Trends.of("2026-W47", articles);
+        var actual = store.computeWeekFigures(settings.corpus(), settings.scope());
+        assertEquals(List.of(expected.articles(), expected.counted(), expected.duplicates(), expected.rejected(),
+                        expected.statements(), expected.casualties(), expected.reactions()),
+                List.of(actual.articles(), actual.counted(), actual.duplicates(), actual.rejected(), actual.statements(),
+                        actual.casualties(), actual.reactions()));
+        assertEquals(1, actual.duplicates());
+    }
+
     private static JobSettings withPartitions(JobSettings s, int partitions) {
         return new JobSettings(s.scope(), s.input(), s.reports(), s.database(), s.chunkSize(), s.lexicon(), s.zone(),
                 s.maxBytes(), s.failAfterArticles(), s.progress(), s.fields(), partitions);

@@ -260,6 +260,58 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     @Override
+    public List<ActorTally> computeTally(String corpus, ReportScope scope) {
+        String counted = " JOIN pt_article a ON a.corpus = x.corpus AND a.article_id = x.article_id"
+                + " WHERE a.corpus = ? AND (? = 'all' OR a.iso_week = ?) AND a.status = 'ok'";
+        String sql = "SELECT actor, MIN(actor_type), MAX(affiliation), SUM(st), SUM(d), SUM(m), SUM(i), "
+                + "COUNT(DISTINCT article_id), SUM(re), SUM(ca), MIN(published), MAX(published) FROM ("
+                + "SELECT x.actor, x.actor_type, x.affiliation, 1 AS st, CASE WHEN x.kind = 'direct' THEN 1 ELSE 0 END AS d, "
+                + "CASE WHEN x.kind = 'mixed' THEN 1 ELSE 0 END AS m, CASE WHEN x.kind = 'indirect' THEN 1 ELSE 0 END AS i, "
+                + "0 AS re, 0 AS ca, x.article_id, a.published FROM pt_statement x" + counted
+                + " UNION ALL SELECT x.actor, x.actor_type, x.affiliation, 0, 0, 0, 0, 1, 0, x.article_id, a.published "
+                + "FROM pt_reaction x" + counted
+                + " UNION ALL SELECT x.claimant, x.claimant_type, '', 0, 0, 0, 0, 0, 1, x.article_id, a.published "
+                + "FROM pt_casualty x" + counted + " AND x.claimant <> ''"
+                + ") t GROUP BY actor";
+        List<ActorTally> result = new ArrayList<>();
+        inTransaction("tallying " + scope, c -> query(c, sql, rs -> {
+            Date first = rs.getDate(11);
+            Date last = rs.getDate(12);
+            result.add(new ActorTally(rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getInt(4),
+                    rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                    first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate()));
+        }, corpus, scope.label(), scope.label(), corpus, scope.label(), scope.label(), corpus, scope.label(), scope.label()));
+        result.sort(java.util.Comparator.comparingInt(ActorTally::statements).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(ActorTally::total).reversed())
+                .thenComparing(ActorTally::actor));
+        return result;
+    }
+
+    @Override
+    public WeekFigures computeWeekFigures(String corpus, ReportScope scope) {
+        int[] f = new int[7];
+        String okArticles = " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article" + SCOPE_FILTER
+                + " AND status = 'ok')";
+        inTransaction("counting " + scope, c -> {
+            query(c, "SELECT COUNT(*), SUM(CASE WHEN status = 'ok' THEN 1 ELSE 0 END), "
+                    + "SUM(CASE WHEN status = 'duplicate' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END) "
+                    + "FROM pt_article" + SCOPE_FILTER, rs -> {
+                    f[0] = rs.getInt(1);
+                    f[1] = rs.getInt(2);
+                    f[2] = rs.getInt(3);
+                    f[3] = rs.getInt(4);
+                }, corpus, scope.label(), scope.label());
+            int k = 4;
+            for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction")) {
+                int at = k++;
+                query(c, "SELECT COUNT(*) FROM " + table + okArticles, rs -> f[at] = rs.getInt(1),
+                        corpus, corpus, scope.label(), scope.label());
+            }
+        });
+        return new WeekFigures(scope.label(), f[0], f[1], f[2], f[3], f[4], f[5], f[6], Map.of());
+    }
+
+    @Override
     public List<ActorTally> tally(String corpus, ReportScope scope) {
         return tallies(corpus, List.of(scope)).getOrDefault(scope.label(), List.of());
     }
