@@ -5,9 +5,8 @@ import com.presstally.batch.JobSettings;
 import com.presstally.batch.LockedException;
 import com.presstally.batch.ReportBatchlet;
 import com.presstally.batch.RunLock;
-import com.presstally.domain.ArticleStatus;
-import com.presstally.domain.ProcessedArticle;
 import com.presstally.domain.ReportScope;
+import com.presstally.domain.WeekFigures;
 import com.presstally.extract.ExtractionEngine;
 import com.presstally.extract.Lexicon;
 import com.presstally.store.jdbc.JdbcExtractionStore;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 
 /** One weekly run as an operator sees it: checked settings, the lock, the job (resumed if it died), one result line. */
@@ -88,17 +86,12 @@ final class Runs {
     }
 
     static String summary(JobSettings settings, JobRunner.Outcome outcome) {
-        List<ProcessedArticle> articles = new JdbcExtractionStore(settings.database()).load(settings.corpus(), settings.scope());
-        long rejected = articles.stream().filter(a -> a.status() == ArticleStatus.REJECTED).count();
-        long duplicates = articles.stream().filter(a -> a.status() == ArticleStatus.DUPLICATE).count();
-        List<ProcessedArticle> ok = articles.stream().filter(a -> a.status() == ArticleStatus.OK).toList();
+        WeekFigures f = new JdbcExtractionStore(settings.database()).computeWeekFigures(settings.corpus(), settings.scope());
         String workbook = outcome.exitStatus() != null && outcome.exitStatus().startsWith(ReportBatchlet.EXIT_PREFIX)
                 ? outcome.exitStatus().substring(ReportBatchlet.EXIT_PREFIX.length()) : settings.reports().toString();
         return String.format("press-tally: %s done%s: %d articles (%d rejected, %d duplicates), %d statements, "
                         + "%d casualty claims, %d reactions -> %s", settings.scope(),
-                outcome.resumed() ? " (resumed execution " + outcome.executionId() + ")" : "", articles.size(), rejected,
-                duplicates, ok.stream().mapToInt(a -> a.extraction().statements().size()).sum(),
-                ok.stream().mapToInt(a -> a.extraction().casualties().size()).sum(),
-                ok.stream().mapToInt(a -> a.extraction().reactions().size()).sum(), workbook);
+                outcome.resumed() ? " (resumed execution " + outcome.executionId() + ")" : "", f.articles(), f.rejected(),
+                f.duplicates(), f.statements(), f.casualties(), f.reactions(), workbook);
     }
 }
