@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Counts, per actor, what the counted articles of a scope say about them. */
+/**
+ * Counts, per actor, what the counted articles of a scope say about them: the reference the
+ * database tally ({@code ExtractionStore.computeTally}) is tested against.
+ */
 public final class Tally {
     private Tally() {
     }
