@@ -32,18 +32,18 @@ public final class Charts {
     private Charts() {
     }
 
-    public static List<Chart> render(WeeklyReport report, Path folder) throws IOException {
+    public static List<Chart> render(WeeklyReport report, List<CasualtyTolls.Toll> tolls, Path folder) throws IOException {
         return List.of(statementsPerActor(report, folder.resolve("statements-per-actor.png")),
-                casualtyTolls(report, folder.resolve("casualty-claims.png")),
+                casualtyTolls(report, tolls, folder.resolve("casualty-claims.png")),
                 reactionsByStance(report, folder.resolve("reactions-by-stance.png")),
                 trend(report, folder.resolve("weekly-trend.png")));
     }
 
     /** Each toll as its lowest and highest claimed figure: where the bars differ, the sources disagree. */
-    private static Chart casualtyTolls(WeeklyReport report, Path file) throws IOException {
+    private static Chart casualtyTolls(WeeklyReport report, List<CasualtyTolls.Toll> tolls, Path file) throws IOException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int rank = 0;
-        for (CasualtyTolls.Toll t : CasualtyTolls.of(report.counted()).stream().limit(TOP).toList()) {
+        for (CasualtyTolls.Toll t : tolls.stream().limit(TOP).toList()) {
             // numbered, so two tolls with the same outcome and victims stay two bars
             String label = shorten(++rank + ". " + t.outcome() + " / " + t.victimGroup()
                     + (t.location().isEmpty() ? "" : " / " + t.location()) + (t.period().isEmpty() ? "" : " per " + t.period())

@@ -26,10 +26,11 @@ public final class ReportPublisher {
         Path staging = reportsRoot.resolve(".staging-" + report.scope() + "-" + UUID.randomUUID());
         Files.createDirectories(staging.resolve("charts"));
         try {
+            List<CasualtyTolls.Toll> tolls = CasualtyTolls.of(report.counted());
             List<Tables.Table> tables = List.of(Tables.statements(report), Tables.actors(report),
-                    Tables.casualties(report), Tables.tolls(report), Tables.reactions(report), Tables.articles(report),
+                    Tables.casualties(report), Tables.tolls(tolls), Tables.reactions(report), Tables.articles(report),
                     Tables.trends(report));
-            List<Charts.Chart> charts = Charts.render(report, staging.resolve("charts"));
+            List<Charts.Chart> charts = Charts.render(report, tolls, staging.resolve("charts"));
             CsvExports.write(tables, staging);
             new WorkbookWriter().write(report, tables, charts, staging.resolve(workbookName(report.scope())));
             swapInto(staging, target);

@@ -66,9 +66,9 @@ public final class Tables {
     }
 
     /** Claims grouped into tolls, disputed tolls first, with every figure and its claimant side by side. */
-    public static Table tolls(WeeklyReport report) {
+    public static Table tolls(List<CasualtyTolls.Toll> tolls) {
         List<List<Object>> rows = new ArrayList<>();
-        for (CasualtyTolls.Toll t : CasualtyTolls.of(report.counted())) {
+        for (CasualtyTolls.Toll t : tolls) {
             rows.add(List.of(t.week(), t.outcome(), t.victimGroup(), t.location(), t.period(), t.claims().size(),
                     t.lowest(), t.highest(), t.disputed() ? "yes" : "no", CasualtyTolls.describe(t)));
         }
