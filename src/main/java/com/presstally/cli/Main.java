@@ -1,6 +1,5 @@
 package com.presstally.cli;
 
-import picocli.CommandLine;
 
 /** Entry point of the {@code press-tally} command. */
 public final class Main {

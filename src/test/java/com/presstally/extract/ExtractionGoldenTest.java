@@ -1,6 +1,5 @@
 package com.presstally.extract;
 
-import com.presstally.corpus.TextArticleParser;
 import com.presstally.domain.Article;
 import com.presstally.domain.CasualtyClaim;
 import com.presstally.domain.Extraction;
@@ -15,7 +14,6 @@ import com.presstally.domain.VictimGroup;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
