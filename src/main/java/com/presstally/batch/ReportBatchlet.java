@@ -1,7 +1,6 @@
 package com.presstally.batch;
 
 import com.presstally.domain.ActorTally;
-import com.presstally.domain.ProcessedArticle;
 import com.presstally.domain.ReportScope;
 import com.presstally.domain.WeekFigures;
 import com.presstally.report.Trends;
@@ -13,7 +12,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +25,21 @@ public class ReportBatchlet extends AbstractBatchlet {
     @Inject
     JobContext jobContext;
 
+    /** For a report of every date: the last weeks the corpus's articles fall in, counted in the database. */
+    private static List<WeekFigures> trendOfAllWeeks(ExtractionStore store, String corpus) {
+        List<String> weeks = store.weeks(corpus);
+        List<WeekFigures> trend = new java.util.ArrayList<>();
+        for (String week : weeks.subList(Math.max(0, weeks.size() - Trends.WEEKS), weeks.size())) {
+            ReportScope scope = ReportScope.parse(week);
+            WeekFigures f = store.computeWeekFigures(corpus, scope);
+            Map<String, Integer> byActor = new java.util.LinkedHashMap<>();
+            store.computeTally(corpus, scope).forEach(t -> byActor.put(t.actor(), t.statements()));
+            trend.add(new WeekFigures(week, f.articles(), f.counted(), f.duplicates(), f.rejected(), f.statements(),
+                    f.casualties(), f.reactions(), byActor));
+        }
+        return trend;
+    }
+
     @Override
     public String process() throws Exception {
         JobSettings settings = JobResources.settings(jobContext);
@@ -38,11 +51,10 @@ public class ReportBatchlet extends AbstractBatchlet {
             previous = store.tally(settings.corpus(), before).stream()
                     .collect(Collectors.toMap(ActorTally::actor, Function.identity()));
         }
-        List<ProcessedArticle> articles = store.load(settings.corpus(), scope);
-        List<WeekFigures> trend = scope.isAll() ? Trends.byWeekOf(articles)
+        List<WeekFigures> trend = scope.isAll() ? trendOfAllWeeks(store, settings.corpus())
                 : store.weekFigures(settings.corpus(), Trends.weeksEndingWith(scope.week()));
-        WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(), articles,
-                store.tally(settings.corpus(), scope), previous, trend);
+        WeeklyReport report = WeeklyReport.of(scope.label(), settings.corpus(), store.computeWeekFigures(settings.corpus(), scope),
+                new StorePages(store, settings.corpus(), scope), store.tally(settings.corpus(), scope), previous, trend);
         Path folder = ReportPublisher.publish(report, settings.reports());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";

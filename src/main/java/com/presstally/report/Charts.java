@@ -93,12 +93,14 @@ public final class Charts {
 
     private static Chart reactionsByStance(WeeklyReport report, Path file) throws IOException {
         Map<String, Map<Stance, Integer>> bySource = new LinkedHashMap<>();
-        for (ProcessedArticle a : report.counted()) {
-            for (Reaction r : a.extraction().reactions()) {
-                bySource.computeIfAbsent(shorten(r.actor().name()), k -> new LinkedHashMap<>())
-                        .merge(r.stance(), 1, Integer::sum);
+        report.reactionsBySource().forEach((source, counts) -> {
+            Map<Stance, Integer> m = bySource.computeIfAbsent(shorten(source), k -> new LinkedHashMap<>());
+            for (Stance s : Stance.values()) {
+                if (counts[s.ordinal()] > 0) {
+                    m.merge(s, counts[s.ordinal()], Integer::sum);
+                }
             }
-        }
+        });
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         bySource.entrySet().stream()
                 .sorted((x, y) -> Integer.compare(total(y.getValue()), total(x.getValue())))

@@ -26,7 +26,7 @@ public final class ReportPublisher {
         Path staging = reportsRoot.resolve(".staging-" + report.scope() + "-" + UUID.randomUUID());
         Files.createDirectories(staging.resolve("charts"));
         try {
-            List<CasualtyTolls.Toll> tolls = CasualtyTolls.of(report.counted());
+            List<CasualtyTolls.Toll> tolls = report.tolls();
             List<Tables.Table> tables = List.of(Tables.statements(report), Tables.actors(report),
                     Tables.casualties(report), Tables.tolls(tolls), Tables.reactions(report), Tables.articles(report),
                     Tables.trends(report));

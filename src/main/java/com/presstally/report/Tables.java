@@ -16,53 +16,89 @@ import java.util.List;
  * the export contract of spec §6.
  */
 public final class Tables {
-    /** A named table; values are String, Number or LocalDate. */
-    public record Table(String name, List<String> header, List<List<Object>> rows) {
+    /**
+     * A named table; values are String, Number or LocalDate. The rows may be produced as they are
+     * walked (from the store), so a writer walks them once and knows their number beforehand.
+     */
+    public record Table(String name, List<String> header, Iterable<List<Object>> rows, long size) {
+        public Table(String name, List<String> header, List<List<Object>> rows) {
+            this(name, header, rows, rows.size());
+        }
+    }
+
+    /** The rows each article gives, produced as the articles are walked. */
+    private static Iterable<List<Object>> rowsOf(Iterable<ProcessedArticle> articles,
+                                                 java.util.function.Function<ProcessedArticle, List<List<Object>>> rowsOfOne) {
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<ProcessedArticle> source = articles.iterator();
+            private java.util.Iterator<List<Object>> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && source.hasNext()) {
+                    current = rowsOfOne.apply(source.next()).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private Tables() {
     }
 
     public static Table statements(WeeklyReport report) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ProcessedArticle a : report.counted()) {
+        Iterable<List<Object>> rows = rowsOf(report.counted(), a -> {
             Article m = a.article();
+            List<List<Object>> out = new ArrayList<>();
             for (Statement s : a.extraction().statements()) {
-                rows.add(List.of(a.id(), s.speaker(), s.actor().name(), s.actor().type().label(), s.kind().label(),
+                out.add(List.of(a.id(), s.speaker(), s.actor().name(), s.actor().type().label(), s.kind().label(),
                         s.cue(), s.content(), s.actor().affiliation(), m.title(), m.outlet(), date(m), m.url(),
                         s.provenance().ruleId(), s.provenance().start(), s.provenance().end(), s.provenance().sentence()));
             }
-        }
+            return out;
+        });
         return new Table("statements", List.of("article_id", "speaker", "actor", "actor_type", "kind", "cue", "content",
-                "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end", "sentence"), rows);
+                "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end", "sentence"), rows,
+                report.statementCount());
     }
 
     public static Table casualties(WeeklyReport report) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ProcessedArticle a : report.counted()) {
+        Iterable<List<Object>> rows = rowsOf(report.counted(), a -> {
             Article m = a.article();
+            List<List<Object>> out = new ArrayList<>();
             for (CasualtyClaim c : a.extraction().casualties()) {
-                rows.add(List.of(a.id(), c.countLow(), c.countHigh() == null ? "" : c.countHigh(), c.qualifier().label(),
+                out.add(List.of(a.id(), c.countLow(), c.countHigh() == null ? "" : c.countHigh(), c.qualifier().label(),
                         c.outcome().label(), c.victimGroup().label(), c.period().label(), c.location(), c.claimantName(),
                         c.provenance().sentence(), m.title(), m.outlet(), date(m), c.provenance().ruleId()));
             }
-        }
+            return out;
+        });
         return new Table("casualties", List.of("article_id", "count_low", "count_high", "qualifier", "outcome",
-                "victim_group", "period", "location", "claimant", "evidence", "title", "outlet", "published", "rule_id"), rows);
+                "victim_group", "period", "location", "claimant", "evidence", "title", "outlet", "published", "rule_id"), rows,
+                report.casualtyCount());
     }
 
     public static Table reactions(WeeklyReport report) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (ProcessedArticle a : report.counted()) {
+        Iterable<List<Object>> rows = rowsOf(report.counted(), a -> {
             Article m = a.article();
+            List<List<Object>> out = new ArrayList<>();
             for (Reaction r : a.extraction().reactions()) {
-                rows.add(List.of(a.id(), r.actor().name(), r.actor().type().label(), r.stance().label(),
+                out.add(List.of(a.id(), r.actor().name(), r.actor().type().label(), r.stance().label(),
                         r.provenance().sentence(), r.source(), r.cue(), r.stance().cameo(), r.actor().affiliation(),
                         m.title(), m.outlet(), date(m), r.provenance().ruleId()));
             }
-        }
+            return out;
+        });
         return new Table("reactions", List.of("article_id", "actor", "actor_type", "stance", "evidence", "source", "cue",
-                "cameo", "affiliation", "title", "outlet", "published", "rule_id"), rows);
+                "cameo", "affiliation", "title", "outlet", "published", "rule_id"), rows, report.reactionCount());
     }
 
     /** Claims grouped into tolls, disputed tolls first, with every figure and its claimant side by side. */
@@ -102,23 +138,16 @@ public final class Tables {
     }
 
     public static Table articles(WeeklyReport report) {
-        java.util.Map<String, Integer> copies = new java.util.HashMap<>();
-        for (ProcessedArticle a : report.articles()) {
-            if (a.status() == com.presstally.domain.ArticleStatus.DUPLICATE) {
-                copies.merge(a.reason().replaceFirst("^copy of ", ""), 1, Integer::sum);
-            }
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (ProcessedArticle a : report.articles()) {
+        Iterable<List<Object>> rows = rowsOf(report.articles(), a -> {
             Article m = a.article();
             boolean copy = a.status() == com.presstally.domain.ArticleStatus.DUPLICATE;
-            rows.add(List.of(a.id(), m == null ? "" : m.title(), m == null ? "" : m.outlet(), date(m), a.statusText(),
+            return List.of(List.of(a.id(), m == null ? "" : m.title(), m == null ? "" : m.outlet(), date(m), a.statusText(),
                     m == null ? "" : m.url(), copy ? a.reason().replaceFirst("^copy of ", "") : "",
-                    copies.getOrDefault(a.id(), 0), a.extraction().statements().size(), a.extraction().casualties().size(),
-                    a.extraction().reactions().size()));
-        }
+                    report.copies().getOrDefault(a.id(), 0), a.extraction().statements().size(),
+                    a.extraction().casualties().size(), a.extraction().reactions().size()));
+        });
         return new Table("articles", List.of("article_id", "title", "outlet", "published", "status", "url", "copy_of",
-                "copies", "statements", "casualties", "reactions"), rows);
+                "copies", "statements", "casualties", "reactions"), rows, report.figures().articles());
     }
 
     public static Table actors(WeeklyReport report) {

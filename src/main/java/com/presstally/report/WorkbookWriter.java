@@ -139,8 +139,8 @@ public final class WorkbookWriter {
             text(h0, 2, before.week(), header);
             text(h0, 3, "Change", header);
         }
-        r = pair(s, r, "Articles read", report.articles().size(), before == null ? null : before.articles());
-        r = pair(s, r, "Articles counted", report.counted().size(), before == null ? null : before.counted());
+        r = pair(s, r, "Articles read", report.figures().articles(), before == null ? null : before.articles());
+        r = pair(s, r, "Articles counted", report.figures().counted(), before == null ? null : before.counted());
         r = pair(s, r, "Duplicates", (int) report.count(ArticleStatus.DUPLICATE), before == null ? null : before.duplicates());
         r = pair(s, r, "Rejected", (int) report.count(ArticleStatus.REJECTED), before == null ? null : before.rejected());
         r = pair(s, r, "Statements", report.statementCount(), before == null ? null : before.statements());
@@ -234,7 +234,11 @@ public final class WorkbookWriter {
         for (int c = 0; c < cols.size(); c++) {
             text(h, c, cols.get(c), header);
         }
-        for (List<Object> t : tolls.rows().stream().limit(10).toList()) {
+        int shown = 0;
+        for (List<Object> t : tolls.rows()) {
+            if (shown++ == 10) {
+                break;
+            }
             Row row = s.createRow(r++);
             String place = t.get(3).toString().isEmpty() ? "" : " in " + t.get(3);
             String rate = t.get(4).toString().isEmpty() ? "" : " per " + t.get(4);
@@ -244,7 +248,7 @@ public final class WorkbookWriter {
             text(row, 3, t.get(8).toString(), null);
             text(row, 4, t.get(9).toString(), null);
         }
-        if (tolls.rows().isEmpty()) {
+        if (tolls.size() == 0) {
             text(s.createRow(r++), 0, "No casualty claims this week.", null);
         }
         return r;
@@ -253,18 +257,12 @@ public final class WorkbookWriter {
     /** Reactions by source and stance, most active source first. */
     private int reactionsSection(Sheet s, int r, WeeklyReport report) {
         text(s.createRow(r++), 0, "Reactions by source and stance", heading);
-        Map<String, int[]> bySource = new LinkedHashMap<>();
-        for (var a : report.counted()) {
-            for (var reaction : a.extraction().reactions()) {
-                bySource.computeIfAbsent(reaction.actor().name(), k -> new int[Stance.values().length])[reaction.stance().ordinal()]++;
-            }
-        }
         Row h = s.createRow(r++);
         text(h, 0, "Source", header);
         for (Stance st : Stance.values()) {
             text(h, 1 + st.ordinal(), st.label(), header);
         }
-        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(bySource.entrySet());
+        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(report.reactionsBySource().entrySet());
         sorted.sort((x, y) -> Integer.compare(Arrays.stream(y.getValue()).sum(), Arrays.stream(x.getValue()).sum()));
         for (var e : sorted.stream().limit(15).toList()) {
             Row row = s.createRow(r++);
@@ -332,9 +330,9 @@ public final class WorkbookWriter {
         int lastDataRow = Math.max(1, r - 1);
         s.createFreezePane(0, 1);
         nativeTable(s, table, name, lastDataRow);
-        if (table.rows().size() > MAX_DATA_ROWS) {
+        if (table.size() > MAX_DATA_ROWS) {
             text(s.createRow(lastDataRow + 1), 0, "Sheet stops at Excel's row limit: " + table.name()
-                    + ".csv beside this workbook holds all " + table.rows().size() + " rows.", header);
+                    + ".csv beside this workbook holds all " + table.size() + " rows.", header);
         }
         if (chart != null) {
             s.createDrawingPatriarch();

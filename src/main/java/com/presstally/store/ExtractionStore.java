@@ -33,6 +33,12 @@ public interface ExtractionStore {
     /** Every article of the scope with its extraction, in id order. */
     List<ProcessedArticle> load(String corpus, ReportScope scope);
 
+    /** At most {@code limit} articles of the scope after {@code afterId} (from the first when null), in id order. */
+    List<ProcessedArticle> page(String corpus, ReportScope scope, String afterId, int limit);
+
+    /** The ISO weeks the corpus's dated articles fall in, oldest first. */
+    List<String> weeks(String corpus);
+
     void saveTally(String corpus, ReportScope scope, List<ActorTally> tally);
 
     /**

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WorkbookWriterTest {
     @Test
     void textLongerThanAnExcelCellIsCutWithANote(@TempDir Path dir) throws Exception {
-        WeeklyReport empty = new WeeklyReport("2026-W47", "in", Instant.now(), List.of(), List.of(), Map.of(), List.of());
+        WeeklyReport empty = WeeklyReport.of("2026-W47", "in", List.of(), List.of(), Map.of(), List.of());
         String huge = "x".repeat(40_000);
         Tables.Table table = new Tables.Table("statements", List.of("article_id", "content"), List.of(List.of("a.txt", huge)));
         Tables.Table tolls = new Tables.Table("tolls", Tables.tolls(List.of()).header(), List.of());

@@ -185,31 +185,50 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public List<ProcessedArticle> load(String corpus, ReportScope scope) {
+        return loadRange(corpus, scope, null, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<ProcessedArticle> page(String corpus, ReportScope scope, String afterId, int limit) {
+        return loadRange(corpus, scope, afterId, limit);
+    }
+
+    /** Articles of the scope after {@code afterId} (all when null), at most {@code limit}, with their items. */
+    private List<ProcessedArticle> loadRange(String corpus, ReportScope scope, String afterId, int limit) {
         Map<String, ProcessedArticle> articles = new LinkedHashMap<>();
         Map<String, List<Statement>> statements = new HashMap<>();
         Map<String, List<CasualtyClaim>> casualties = new HashMap<>();
         Map<String, List<Reaction>> reactions = new HashMap<>();
-        String inScope = " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article" + SCOPE_FILTER + ")"
-                + " ORDER BY article_id, seq";
         inTransaction("loading " + scope, c -> {
+            String after = afterId == null ? "" : " AND article_id > ?";
+            String limited = limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit;
+            Object[] params = afterId == null ? new Object[] {corpus, scope.label(), scope.label()}
+                    : new Object[] {corpus, scope.label(), scope.label(), afterId};
             query(c, "SELECT article_id, title, outlet, url, published, status, reason, fingerprint FROM pt_article"
-                    + SCOPE_FILTER + " ORDER BY article_id", rs -> {
+                    + SCOPE_FILTER + after + " ORDER BY article_id" + limited, rs -> {
                     String id = rs.getString(1);
                     Date published = rs.getDate(5);
                     Article meta = new Article(id, rs.getString(2), published == null ? null : published.toLocalDate(),
                             rs.getString(3), rs.getString(4), List.of());
                     ArticleStatus status = ArticleStatus.parse(rs.getString(6));
                     articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), "", null));
-                }, corpus, scope.label(), scope.label());
+                }, params);
+            if (articles.isEmpty()) {
+                return;
+            }
+            // the items of the page's id range; ids of other scopes in that range are dropped below
+            List<String> ids = new ArrayList<>(articles.keySet());
+            String range = " WHERE corpus = ? AND article_id >= ? AND article_id <= ? ORDER BY article_id, seq";
+            Object[] rangeParams = {corpus, ids.get(0), ids.get(ids.size() - 1)};
             query(c, "SELECT article_id, speaker, actor, actor_type, affiliation, country, kind, cue, content, "
-                    + "rule_id, sentence, span_start, span_end FROM pt_statement" + inScope, rs -> {
+                    + "rule_id, sentence, span_start, span_end FROM pt_statement" + range, rs -> {
                     Actor actor = new Actor(rs.getString(3), ActorType.parse(rs.getString(4)), rs.getString(5), rs.getString(6));
                     statements.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Statement(
                             provenance(rs, 10), rs.getString(2), actor, StatementKind.parse(rs.getString(7)),
                             rs.getString(8), rs.getString(9)));
-                }, corpus, corpus, scope.label(), scope.label());
+                }, rangeParams);
             query(c, "SELECT article_id, count_low, count_high, qualifier, outcome, victim_group, period, location, "
-                    + "claimant, claimant_type, rule_id, sentence, span_start, span_end FROM pt_casualty" + inScope, rs -> {
+                    + "claimant, claimant_type, rule_id, sentence, span_start, span_end FROM pt_casualty" + range, rs -> {
                     long high = rs.getLong(3);
                     Long countHigh = rs.wasNull() ? null : high;
                     String claimantName = rs.getString(9);
@@ -219,13 +238,13 @@ public final class JdbcExtractionStore implements ExtractionStore {
                             provenance(rs, 11), rs.getLong(2), countHigh, Qualifier.parse(rs.getString(4)),
                             Outcome.parse(rs.getString(5)), VictimGroup.parse(rs.getString(6)),
                             Period.parse(rs.getString(7)), rs.getString(8), claimant));
-                }, corpus, corpus, scope.label(), scope.label());
+                }, rangeParams);
             query(c, "SELECT article_id, source, actor, actor_type, affiliation, country, stance, cue, rule_id, "
-                    + "sentence, span_start, span_end FROM pt_reaction" + inScope, rs -> {
+                    + "sentence, span_start, span_end FROM pt_reaction" + range, rs -> {
                     Actor actor = new Actor(rs.getString(3), ActorType.parse(rs.getString(4)), rs.getString(5), rs.getString(6));
                     reactions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Reaction(
                             provenance(rs, 9), rs.getString(2), actor, Stance.parse(rs.getString(7)), rs.getString(8)));
-                }, corpus, corpus, scope.label(), scope.label());
+                }, rangeParams);
         });
         List<ProcessedArticle> result = new ArrayList<>();
         for (ProcessedArticle a : articles.values()) {
@@ -234,6 +253,14 @@ public final class JdbcExtractionStore implements ExtractionStore {
             result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), "", x));
         }
         return result;
+    }
+
+    @Override
+    public List<String> weeks(String corpus) {
+        List<String> weeks = new ArrayList<>();
+        inTransaction("listing weeks", c -> query(c, "SELECT DISTINCT iso_week FROM pt_article WHERE corpus = ? "
+                + "AND iso_week IS NOT NULL ORDER BY iso_week", rs -> weeks.add(rs.getString(1)), corpus));
+        return weeks;
     }
 
     private static Provenance provenance(ResultSet rs, int at) throws SQLException {
