@@ -144,10 +144,6 @@ public final class JobRunner {
         }
     }
 
-    public JobOperator operator() {
-        return operator;
-    }
-
     private Outcome await(long executionId, boolean resumed) throws InterruptedException {
         JobExecution execution = operator.getJobExecution(executionId);
         ((JobExecutionImpl) execution).awaitTermination(0, TimeUnit.SECONDS);

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** Week-by-week figures: what a week's run stores for trends, and what an all-dates report derives. */
+/** Week-by-week figures: what a week's run stores for its trend, and which weeks the trend reads. */
 public final class Trends {
     /** How many weeks the Trends sheet and chart show. */
     public static final int WEEKS = 8;
@@ -54,18 +53,5 @@ public final class Trends {
             w = w.previous();
         }
         return scopes;
-    }
-
-    /** For a report of every date: the figures per ISO week of the articles' dates, the last {@link #WEEKS} weeks. */
-    public static List<WeekFigures> byWeekOf(List<ProcessedArticle> articles) {
-        Map<String, List<ProcessedArticle>> byWeek = new TreeMap<>();
-        for (ProcessedArticle a : articles) {
-            if (a.article() != null && a.article().published() != null) {
-                byWeek.computeIfAbsent(IsoWeek.of(a.article().published()).toString(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        List<WeekFigures> figures = new ArrayList<>();
-        byWeek.forEach((week, list) -> figures.add(of(week, list)));
-        return figures.subList(Math.max(0, figures.size() - WEEKS), figures.size());
     }
 }
