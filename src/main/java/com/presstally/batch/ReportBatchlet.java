@@ -12,6 +12,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,8 +54,9 @@ public class ReportBatchlet extends AbstractBatchlet {
         }
         List<WeekFigures> trend = scope.isAll() ? trendOfAllWeeks(store, settings.corpus())
                 : store.weekFigures(settings.corpus(), Trends.weeksEndingWith(scope.week()));
-        WeeklyReport report = WeeklyReport.of(scope.label(), settings.corpus(), store.computeWeekFigures(settings.corpus(), scope),
-                new StorePages(store, settings.corpus(), scope), store.tally(settings.corpus(), scope), previous, trend);
+        WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
+                store.computeWeekFigures(settings.corpus(), scope), new StorePages(store, settings.corpus(), scope),
+                store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope));
         Path folder = ReportPublisher.publish(report, settings.reports());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";

@@ -32,10 +32,10 @@ public final class Charts {
     private Charts() {
     }
 
-    public static List<Chart> render(WeeklyReport report, List<CasualtyTolls.Toll> tolls, Path folder) throws IOException {
+    public static List<Chart> render(WeeklyReport report, Digest digest, Path folder) throws IOException {
         return List.of(statementsPerActor(report, folder.resolve("statements-per-actor.png")),
-                casualtyTolls(report, tolls, folder.resolve("casualty-claims.png")),
-                reactionsByStance(report, folder.resolve("reactions-by-stance.png")),
+                casualtyTolls(report, digest.tolls(), folder.resolve("casualty-claims.png")),
+                reactionsByStance(report, digest, folder.resolve("reactions-by-stance.png")),
                 trend(report, folder.resolve("weekly-trend.png")));
     }
 
@@ -91,9 +91,9 @@ public final class Charts {
         return save(chart, title, file);
     }
 
-    private static Chart reactionsByStance(WeeklyReport report, Path file) throws IOException {
+    private static Chart reactionsByStance(WeeklyReport report, Digest digest, Path file) throws IOException {
         Map<String, Map<Stance, Integer>> bySource = new LinkedHashMap<>();
-        report.reactionsBySource().forEach((source, counts) -> {
+        digest.reactionsBySource().forEach((source, counts) -> {
             Map<Stance, Integer> m = bySource.computeIfAbsent(shorten(source), k -> new LinkedHashMap<>());
             for (Stance s : Stance.values()) {
                 if (counts[s.ordinal()] > 0) {

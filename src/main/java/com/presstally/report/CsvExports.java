@@ -26,15 +26,33 @@ public final class CsvExports {
         return value;
     }
 
-    public static void write(List<Tables.Table> tables, Path folder) throws IOException {
-        for (Tables.Table table : tables) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve(table.name() + ".csv"), StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                         .setHeader(table.header().toArray(String[]::new)).get())) {
-                for (List<Object> row : table.rows()) {
-                    csv.printRecord(row.stream().map(CsvExports::neutralised).toList());
-                }
+    public static void write(Tables.Table table, Path folder) throws IOException {
+        try (RowSink csv = open(folder, table.name(), table.header())) {
+            for (List<Object> row : table.rows()) {
+                csv.row(row);
             }
         }
+    }
+
+    /** A CSV file {@code <name>.csv} in the folder, header written, taking rows until closed. */
+    static RowSink open(Path folder, String name, List<String> header) throws IOException {
+        Writer out = Files.newBufferedWriter(folder.resolve(name + ".csv"), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+        return new RowSink() {
+            private final Object[] cells = new Object[header.size()];
+
+            @Override
+            public void row(List<Object> values) throws IOException {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = neutralised(values.get(i));
+                }
+                csv.printRecord(cells);
+            }
+
+            @Override
+            public void close() throws IOException {
+                csv.close();
+            }
+        };
     }
 }

@@ -1,11 +1,14 @@
 package com.presstally.report;
 
+import com.presstally.domain.ProcessedArticle;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +20,10 @@ import java.util.stream.Stream;
  * half-written folder.
  */
 public final class ReportPublisher {
+    /** The workbook's sheets after the Summary, in order. */
+    static final List<String> SHEETS = List.of("statements", "actors", "casualties", "tolls", "reactions", "articles",
+            "trends");
+
     private ReportPublisher() {
     }
 
@@ -26,18 +33,71 @@ public final class ReportPublisher {
         Path staging = reportsRoot.resolve(".staging-" + report.scope() + "-" + UUID.randomUUID());
         Files.createDirectories(staging.resolve("charts"));
         try {
-            List<CasualtyTolls.Toll> tolls = report.tolls();
-            List<Tables.Table> tables = List.of(Tables.statements(report), Tables.actors(report),
-                    Tables.casualties(report), Tables.tolls(tolls), Tables.reactions(report), Tables.articles(report),
-                    Tables.trends(report));
-            List<Charts.Chart> charts = Charts.render(report, tolls, staging.resolve("charts"));
-            CsvExports.write(tables, staging);
-            new WorkbookWriter().write(report, tables, charts, staging.resolve(workbookName(report.scope())));
+            write(report, staging);
             swapInto(staging, target);
             return target;
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
+        }
+    }
+
+    /**
+     * One walk over the week's articles feeds every per-article table to its CSV file and its sheet
+     * and gathers the tolls and reaction counts; the Summary, the other tables and the charts follow.
+     */
+    private static void write(WeeklyReport report, Path folder) throws IOException {
+        List<Tables.ArticleTable> perArticle = Tables.articleTables(report);
+        try (WorkbookWriter book = new WorkbookWriter(SHEETS)) {
+            Digest.Collector collector = new Digest.Collector();
+            List<RowSink[]> sinks = new ArrayList<>();
+            try {
+                for (Tables.ArticleTable table : perArticle) {
+                    sinks.add(new RowSink[] {CsvExports.open(folder, table.name(), table.header()),
+                            book.table(table.name(), table.header())});
+                }
+                for (ProcessedArticle article : report.articles()) {
+                    collector.add(article);
+                    for (int t = 0; t < perArticle.size(); t++) {
+                        for (List<Object> row : perArticle.get(t).rows(article)) {
+                            sinks.get(t)[0].row(row);
+                            sinks.get(t)[1].row(row);
+                        }
+                    }
+                }
+            } finally {
+                closeAll(sinks);
+            }
+            Digest digest = collector.digest();
+            Tables.Table tolls = Tables.tolls(digest.tolls());
+            for (Tables.Table table : List.of(Tables.actors(report), tolls, Tables.trends(report))) {
+                CsvExports.write(table, folder);
+                book.table(table);
+            }
+            List<Charts.Chart> charts = Charts.render(report, digest, folder.resolve("charts"));
+            book.summary(report, digest, tolls, charts);
+            book.chartsBesideTables(charts);
+            book.save(folder.resolve(workbookName(report.scope())));
+        }
+    }
+
+    private static void closeAll(List<RowSink[]> sinks) throws IOException {
+        IOException first = null;
+        for (RowSink[] pair : sinks) {
+            for (RowSink sink : pair) {
+                try {
+                    sink.close();
+                } catch (IOException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

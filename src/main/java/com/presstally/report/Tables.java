@@ -2,6 +2,7 @@ package com.presstally.report;
 
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.Article;
+import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.CasualtyClaim;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.domain.Reaction;
@@ -9,6 +10,8 @@ import com.presstally.domain.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The report's tables as header and rows of plain values, built once: the CSV exports and the
@@ -16,46 +19,35 @@ import java.util.List;
  * the export contract of spec §6.
  */
 public final class Tables {
-    /**
-     * A named table; values are String, Number or LocalDate. The rows may be produced as they are
-     * walked (from the store), so a writer walks them once and knows their number beforehand.
-     */
-    public record Table(String name, List<String> header, Iterable<List<Object>> rows, long size) {
-        public Table(String name, List<String> header, List<List<Object>> rows) {
-            this(name, header, rows, rows.size());
-        }
+    /** A named table of rows known beforehand; values are String, Number or LocalDate. */
+    public record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
-    /** The rows each article gives, produced as the articles are walked. */
-    private static Iterable<List<Object>> rowsOf(Iterable<ProcessedArticle> articles,
-                                                 java.util.function.Function<ProcessedArticle, List<List<Object>>> rowsOfOne) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<ProcessedArticle> source = articles.iterator();
-            private java.util.Iterator<List<Object>> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && source.hasNext()) {
-                    current = rowsOfOne.apply(source.next()).iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public List<Object> next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+    /**
+     * A table with rows from each article, filled while the week's articles are walked once for all
+     * such tables (a week of 100k articles is read from the store once, not once per table).
+     *
+     * @param countedOnly whether only counted articles (read, extracted, not a copy) give rows
+     */
+    public record ArticleTable(String name, List<String> header, boolean countedOnly,
+                               Function<ProcessedArticle, List<List<Object>>> rowsOf) {
+        public List<List<Object>> rows(ProcessedArticle article) {
+            return countedOnly && article.status() != ArticleStatus.OK ? List.of() : rowsOf.apply(article);
+        }
     }
 
     private Tables() {
     }
 
-    public static Table statements(WeeklyReport report) {
-        Iterable<List<Object>> rows = rowsOf(report.counted(), a -> {
+    /** The tables with rows per article, in the order their sheets come. */
+    public static List<ArticleTable> articleTables(WeeklyReport report) {
+        return List.of(statements(), casualties(), reactions(), articles(report.copies()));
+    }
+
+    public static ArticleTable statements() {
+        return new ArticleTable("statements", List.of("article_id", "speaker", "actor", "actor_type", "kind", "cue",
+                "content", "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end",
+                "sentence"), true, a -> {
             Article m = a.article();
             List<List<Object>> out = new ArrayList<>();
             for (Statement s : a.extraction().statements()) {
@@ -65,13 +57,12 @@ public final class Tables {
             }
             return out;
         });
-        return new Table("statements", List.of("article_id", "speaker", "actor", "actor_type", "kind", "cue", "content",
-                "affiliation", "title", "outlet", "published", "url", "rule_id", "span_start", "span_end", "sentence"), rows,
-                report.statementCount());
     }
 
-    public static Table casualties(WeeklyReport report) {
-        Iterable<List<Object>> rows = rowsOf(report.counted(), a -> {
+    public static ArticleTable casualties() {
+        return new ArticleTable("casualties", List.of("article_id", "count_low", "count_high", "qualifier", "outcome",
+                "victim_group", "period", "location", "claimant", "evidence", "title", "outlet", "published", "rule_id"),
+                true, a -> {
             Article m = a.article();
             List<List<Object>> out = new ArrayList<>();
             for (CasualtyClaim c : a.extraction().casualties()) {
@@ -81,13 +72,11 @@ public final class Tables {
             }
             return out;
         });
-        return new Table("casualties", List.of("article_id", "count_low", "count_high", "qualifier", "outcome",
-                "victim_group", "period", "location", "claimant", "evidence", "title", "outlet", "published", "rule_id"), rows,
-                report.casualtyCount());
     }
 
-    public static Table reactions(WeeklyReport report) {
-        Iterable<List<Object>> rows = rowsOf(report.counted(), a -> {
+    public static ArticleTable reactions() {
+        return new ArticleTable("reactions", List.of("article_id", "actor", "actor_type", "stance", "evidence", "source",
+                "cue", "cameo", "affiliation", "title", "outlet", "published", "rule_id"), true, a -> {
             Article m = a.article();
             List<List<Object>> out = new ArrayList<>();
             for (Reaction r : a.extraction().reactions()) {
@@ -97,8 +86,6 @@ public final class Tables {
             }
             return out;
         });
-        return new Table("reactions", List.of("article_id", "actor", "actor_type", "stance", "evidence", "source", "cue",
-                "cameo", "affiliation", "title", "outlet", "published", "rule_id"), rows, report.reactionCount());
     }
 
     /** Claims grouped into tolls, disputed tolls first, with every figure and its claimant side by side. */
@@ -137,17 +124,16 @@ public final class Tables {
                 .limit(n).map(java.util.Map.Entry::getKey).toList();
     }
 
-    public static Table articles(WeeklyReport report) {
-        Iterable<List<Object>> rows = rowsOf(report.articles(), a -> {
+    public static ArticleTable articles(Map<String, Integer> copies) {
+        return new ArticleTable("articles", List.of("article_id", "title", "outlet", "published", "status", "url",
+                "copy_of", "copies", "statements", "casualties", "reactions"), false, a -> {
             Article m = a.article();
-            boolean copy = a.status() == com.presstally.domain.ArticleStatus.DUPLICATE;
+            boolean copy = a.status() == ArticleStatus.DUPLICATE;
             return List.of(List.of(a.id(), m == null ? "" : m.title(), m == null ? "" : m.outlet(), date(m), a.statusText(),
                     m == null ? "" : m.url(), copy ? a.reason().replaceFirst("^copy of ", "") : "",
-                    report.copies().getOrDefault(a.id(), 0), a.extraction().statements().size(),
+                    copies.getOrDefault(a.id(), 0), a.extraction().statements().size(),
                     a.extraction().casualties().size(), a.extraction().reactions().size()));
         });
-        return new Table("articles", List.of("article_id", "title", "outlet", "published", "status", "url", "copy_of",
-                "copies", "statements", "casualties", "reactions"), rows, report.figures().articles());
     }
 
     public static Table actors(WeeklyReport report) {

@@ -54,12 +54,13 @@ import java.util.Set;
 
 /**
  * Renders a {@link WeeklyReport} as an Excel workbook, streaming (SXSSF) so a week of 100k articles
- * never holds the whole workbook in memory. A Summary sheet with the week's figures, tolls, reactions,
+ * never holds the whole workbook in memory. Every sheet is created up front, so sheets fed row by row
+ * in one walk over the week keep their order. A Summary sheet with the week's figures, tolls, reactions,
  * a native bar chart an analyst can restyle and the PNG charts; then one sheet per table, each a
  * native Excel table (sorting and filters) with a frozen header, readable widths and its chart beside
  * it. Article text is always written as a text cell, never as a formula.
  */
-public final class WorkbookWriter {
+public final class WorkbookWriter implements java.io.Closeable {
     private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence", "figures_and_claimants");
     /** Excel's last row is 1,048,576; one row is the header and one the note that the CSV holds the rest. */
     static final int MAX_DATA_ROWS = 1_048_574;
@@ -81,7 +82,11 @@ public final class WorkbookWriter {
      */
     private final CellStyle plain;
 
-    public WorkbookWriter() {
+    private final Map<String, SXSSFSheet> sheets = new LinkedHashMap<>();
+    private final Map<String, Integer> columnsOf = new LinkedHashMap<>();
+
+    /** A workbook with a Summary sheet and one sheet per table, in this order, all empty. */
+    public WorkbookWriter(List<String> tableNames) {
         plain = wb.getCellStyleAt(0);
         Font bold = wb.createFont();
         bold.setBold(true);
@@ -105,16 +110,18 @@ public final class WorkbookWriter {
         link = wb.createCellStyle();
         link.setFont(blue);
         link.setVerticalAlignment(VerticalAlignment.TOP);
+        sheets.put("summary", wb.createSheet("Summary"));
+        for (String table : tableNames) {
+            sheets.put(table, wb.createSheet(sheetName(table)));
+        }
     }
 
-    public void write(WeeklyReport report, List<Tables.Table> tables, List<Charts.Chart> charts, Path file)
-            throws IOException {
-        Map<String, Charts.Chart> chartByFile = new LinkedHashMap<>();
-        charts.forEach(c -> chartByFile.put(c.file().getFileName().toString(), c));
-        summary(report, tables, chartByFile);
-        for (Tables.Table table : tables) {
-            table(table, chartByFile.get(CHART_OF_SHEET.get(table.name())));
-        }
+    private static String sheetName(String table) {
+        return Character.toUpperCase(table.charAt(0)) + table.substring(1);
+    }
+
+    /** Saves the workbook; the temporary files SXSSF streams rows into are deleted on close. */
+    public void save(Path file) throws IOException {
         for (Sheet sheet : wb) {
             // printed or exported to PDF, a sheet is one page wide in landscape, however many pages long
             sheet.getPrintSetup().setLandscape(true);
@@ -124,14 +131,33 @@ public final class WorkbookWriter {
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
-        } finally {
-            wb.dispose();
-            wb.close();
         }
     }
 
-    private void summary(WeeklyReport report, List<Tables.Table> tables, Map<String, Charts.Chart> charts) throws IOException {
-        SXSSFSheet s = wb.createSheet("Summary");
+    @Override
+    public void close() throws IOException {
+        wb.dispose();
+        wb.close();
+    }
+
+    /** Places each PNG chart beside the table it draws. */
+    public void chartsBesideTables(List<Charts.Chart> charts) throws IOException {
+        for (Map.Entry<String, String> e : CHART_OF_SHEET.entrySet()) {
+            Charts.Chart chart = charts.stream().filter(c -> c.file().getFileName().toString().equals(e.getValue()))
+                    .findFirst().orElse(null);
+            SXSSFSheet sheet = sheets.get(e.getKey());
+            if (chart != null && sheet != null) {
+                picture(sheet, chart, columnsOf.getOrDefault(e.getKey(), 0) + 1, 1);
+            }
+        }
+    }
+
+    /** Fills the Summary sheet: figures with last week's, top actors, tolls, reactions, the native chart and PNGs. */
+    public void summary(WeeklyReport report, Digest digest, Tables.Table tolls, List<Charts.Chart> chartList)
+            throws IOException {
+        Map<String, Charts.Chart> charts = new LinkedHashMap<>();
+        chartList.forEach(c -> charts.put(c.file().getFileName().toString(), c));
+        SXSSFSheet s = sheets.get("summary");
         int r = 0;
         text(s.createRow(r++), 0, "Press Tally weekly briefing: " + report.scope(), heading);
         r++;
@@ -175,8 +201,8 @@ public final class WorkbookWriter {
                 text(row, 6, report.scope().equals("all") ? "n/a (all dates)" : "no earlier week stored", null);
             }
         }
-        r = tollsSection(s, r + 1, tables);
-        r = reactionsSection(s, r + 1, report);
+        r = tollsSection(s, r + 1, tolls);
+        r = reactionsSection(s, r + 1, digest);
         s.setColumnWidth(0, 36 * 256);
         for (int c = 1; c < cols.size(); c++) {
             s.setColumnWidth(c, 13 * 256);
@@ -231,8 +257,7 @@ public final class WorkbookWriter {
     }
 
     /** The week's casualty tolls, disputed ones first, with each figure and who claims it. */
-    private int tollsSection(Sheet s, int r, List<Tables.Table> tables) {
-        Tables.Table tolls = tables.stream().filter(t -> t.name().equals("tolls")).findFirst().orElseThrow();
+    private int tollsSection(Sheet s, int r, Tables.Table tolls) {
         text(s.createRow(r++), 0, "Casualty claims (same toll grouped; disputed first)", heading);
         Row h = s.createRow(r++);
         List<String> cols = List.of("Outcome / victims / place", "Lowest", "Highest", "Disputed", "Figures and claimants");
@@ -253,21 +278,21 @@ public final class WorkbookWriter {
             text(row, 3, t.get(8).toString(), null);
             text(row, 4, t.get(9).toString(), null);
         }
-        if (tolls.size() == 0) {
+        if (tolls.rows().isEmpty()) {
             text(s.createRow(r++), 0, "No casualty claims this week.", null);
         }
         return r;
     }
 
     /** Reactions by source and stance, most active source first. */
-    private int reactionsSection(Sheet s, int r, WeeklyReport report) {
+    private int reactionsSection(Sheet s, int r, Digest digest) {
         text(s.createRow(r++), 0, "Reactions by source and stance", heading);
         Row h = s.createRow(r++);
         text(h, 0, "Source", header);
         for (Stance st : Stance.values()) {
             text(h, 1 + st.ordinal(), st.label(), header);
         }
-        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(report.reactionsBySource().entrySet());
+        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(digest.reactionsBySource().entrySet());
         sorted.sort((x, y) -> Integer.compare(Arrays.stream(y.getValue()).sum(), Arrays.stream(x.getValue()).sum()));
         for (var e : sorted.stream().limit(15).toList()) {
             Row row = s.createRow(r++);
@@ -305,12 +330,28 @@ public final class WorkbookWriter {
         return candidate.week().equals(expected) ? candidate : null;
     }
 
-    private void table(Tables.Table table, Charts.Chart chart) throws IOException {
-        String name = Character.toUpperCase(table.name().charAt(0)) + table.name().substring(1);
-        SXSSFSheet s = wb.createSheet(name);
-        int columns = table.header().size();
+    /** Writes a whole table into its sheet. */
+    public void table(Tables.Table table) throws IOException {
+        try (RowSink sheet = table(table.name(), table.header())) {
+            for (List<Object> row : table.rows()) {
+                sheet.row(row);
+            }
+        }
+    }
+
+    /**
+     * The table's sheet, header written, taking rows until closed; closing makes the rows a native
+     * Excel table. Rows past Excel's limit are counted, not written, and a note says where they are.
+     */
+    public RowSink table(String table, List<String> columnNames) {
+        SXSSFSheet s = sheets.get(table);
+        if (s == null) {
+            throw new IllegalArgumentException("no sheet was made for table " + table);
+        }
+        int columns = columnNames.size();
+        columnsOf.put(table, columns);
         for (int c = 0; c < columns; c++) {
-            String column = table.header().get(c);
+            String column = columnNames.get(c);
             int width = WIDE.contains(column) ? 70 : column.equals("url") ? 40
                     : Math.max(12, Math.min(32, column.length() + 4));
             if (column.equals("article_id") || column.equals("actor") || column.equals("speaker")) {
@@ -320,40 +361,46 @@ public final class WorkbookWriter {
         }
         Row h = s.createRow(0);
         for (int c = 0; c < columns; c++) {
-            text(h, c, table.header().get(c), header);
+            text(h, c, columnNames.get(c), header);
         }
-        int r = 1;
-        for (List<Object> values : table.rows()) {
-            if (r > MAX_DATA_ROWS) {
-                break;
+        return new RowSink() {
+            private int next = 1;
+            private long dropped;
+
+            @Override
+            public void row(List<Object> values) {
+                if (next > MAX_DATA_ROWS) {
+                    dropped++;
+                    return;
+                }
+                Row row = s.createRow(next++);
+                for (int c = 0; c < values.size(); c++) {
+                    cell(row, c, values.get(c), columnNames.get(c));
+                }
             }
-            Row row = s.createRow(r++);
-            for (int c = 0; c < values.size(); c++) {
-                cell(row, c, values.get(c), table.header().get(c));
+
+            @Override
+            public void close() {
+                int lastDataRow = Math.max(1, next - 1);
+                s.createFreezePane(0, 1);
+                nativeTable(s, columnNames, sheetName(table), lastDataRow);
+                if (dropped > 0) {
+                    text(s.createRow(lastDataRow + 1), 0, "Sheet stops at Excel's row limit: " + table
+                            + ".csv beside this workbook holds all " + (next - 1 + dropped) + " rows.", header);
+                }
             }
-        }
-        int lastDataRow = Math.max(1, r - 1);
-        s.createFreezePane(0, 1);
-        nativeTable(s, table, name, lastDataRow);
-        if (table.size() > MAX_DATA_ROWS) {
-            text(s.createRow(lastDataRow + 1), 0, "Sheet stops at Excel's row limit: " + table.name()
-                    + ".csv beside this workbook holds all " + table.size() + " rows.", header);
-        }
-        if (chart != null) {
-            s.createDrawingPatriarch();
-            picture(s, chart, columns + 1, 1);
-        }
+        };
     }
 
     /** A native Excel table over header and rows: sorting, filters and banded rows in Excel and LibreOffice. */
-    private void nativeTable(SXSSFSheet s, Tables.Table table, String name, int lastRow) {
+    private void nativeTable(SXSSFSheet s, List<String> header, String name, int lastRow) {
         XSSFTable t = wb.getXSSFWorkbook().getSheet(s.getSheetName()).createTable(new AreaReference(
-                new CellReference(0, 0), new CellReference(lastRow, table.header().size() - 1), SpreadsheetVersion.EXCEL2007));
+                new CellReference(0, 0), new CellReference(lastRow, header.size() - 1), SpreadsheetVersion.EXCEL2007));
         t.setName(name);
         t.setDisplayName(name);
         var columns = t.getCTTable().getTableColumns().getTableColumnList();
         for (int c = 0; c < columns.size(); c++) {
-            columns.get(c).setName(table.header().get(c));
+            columns.get(c).setName(header.get(c));
         }
         var style = t.getCTTable().isSetTableStyleInfo() ? t.getCTTable().getTableStyleInfo() : t.getCTTable().addNewTableStyleInfo();
         style.setName("TableStyleMedium2");

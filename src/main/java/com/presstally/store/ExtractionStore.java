@@ -36,6 +36,9 @@ public interface ExtractionStore {
     /** At most {@code limit} articles of the scope after {@code afterId} (from the first when null), in id order. */
     List<ProcessedArticle> page(String corpus, ReportScope scope, String afterId, int limit);
 
+    /** How many copies of each original the scope holds, by the original's id. */
+    Map<String, Integer> copies(String corpus, ReportScope scope);
+
     /** The ISO weeks the corpus's dated articles fall in, oldest first. */
     List<String> weeks(String corpus);
 

@@ -19,10 +19,16 @@ class WorkbookWriterTest {
         WeeklyReport empty = WeeklyReport.of("2026-W47", "in", List.of(), List.of(), Map.of(), List.of());
         String huge = "x".repeat(40_000);
         Tables.Table table = new Tables.Table("statements", List.of("article_id", "content"), List.of(List.of("a.txt", huge)));
-        Tables.Table tolls = new Tables.Table("tolls", Tables.tolls(List.of()).header(), List.of());
+        Tables.Table tolls = Tables.tolls(List.of());
         Path file = dir.resolve("w.xlsx");
-        new WorkbookWriter().write(empty, List.of(table, tolls), List.of(), file);
+        try (WorkbookWriter book = new WorkbookWriter(List.of("statements", "tolls"))) {
+            book.table(table);
+            book.table(tolls);
+            book.summary(empty, Digest.of(List.of()), tolls, List.of());
+            book.save(file);
+        }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(List.of("Summary", "Statements", "Tolls"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
             String cell = wb.getSheet("Statements").getRow(1).getCell(1).getStringCellValue();
             assertEquals(WorkbookWriter.MAX_CELL_TEXT, cell.length());
             assertTrue(cell.endsWith(WorkbookWriter.TRUNCATED));

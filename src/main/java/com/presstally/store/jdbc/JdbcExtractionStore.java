@@ -256,6 +256,15 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     @Override
+    public Map<String, Integer> copies(String corpus, ReportScope scope) {
+        Map<String, Integer> copies = new HashMap<>();
+        inTransaction("counting copies", c -> query(c, "SELECT reason, COUNT(*) FROM pt_article" + SCOPE_FILTER
+                + " AND status = 'duplicate' GROUP BY reason", rs -> copies.put(
+                rs.getString(1).replaceFirst("^copy of ", ""), rs.getInt(2)), corpus, scope.label(), scope.label()));
+        return copies;
+    }
+
+    @Override
     public List<String> weeks(String corpus) {
         List<String> weeks = new ArrayList<>();
         inTransaction("listing weeks", c -> query(c, "SELECT DISTINCT iso_week FROM pt_article WHERE corpus = ? "
