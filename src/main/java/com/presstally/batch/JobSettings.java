@@ -18,7 +18,7 @@ import java.util.Properties;
  */
 public record JobSettings(ReportScope scope, Path input, Path reports, Database database, int chunkSize,
                           Path lexicon, ZoneId zone, long maxBytes, int failAfterArticles, String progress,
-                          FieldMap fields, int partitions) {
+                          FieldMap fields, int partitions, int sheetRows) {
     public static final String WEEK = "week";
     public static final String INPUT = "input";
     public static final String REPORTS = "reports";
@@ -33,8 +33,18 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
     public static final String PARTITIONS = ArticlePartitionMapper.PARTITIONS;
     /** How the extraction step reports progress: bar, lines or off. */
     public static final String PROGRESS = ProgressListener.PARAMETER;
+    /** The most data rows a workbook sheet holds; the CSV beside it always holds every row. */
+    public static final String SHEET_ROWS = "sheetRows";
     /** Test hook: fail the extraction step after writing this many articles (0: never). */
     public static final String FAIL_AFTER = "failAfterArticles";
+
+    /**
+     * Detail sheets stop here by default: a sheet of a few hundred thousand rows is already slow to
+     * open in Excel, and a 100k-article week has over a million statements. The CSV holds them all.
+     */
+    public static final int DEFAULT_SHEET_ROWS = 100_000;
+    /** Excel's 1,048,576 rows less the header and the note that the CSV holds the rest. */
+    public static final int MAX_SHEET_ROWS = 1_048_574;
 
     public static JobSettings from(Properties p) {
         ZoneId zone;
@@ -57,13 +67,21 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
                 Databases.withCredentials(get(p, DB_URL, Database.DEFAULT_URL)),
                 positive(p, CHUNK_SIZE, 50), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
                 positive(p, MAX_BYTES, CorpusFolder.DEFAULT_MAX_BYTES), (int) number(p, FAIL_AFTER, 0), get(p, PROGRESS, "off"),
-                fields(get(p, FIELDS, "")), positive(p, PARTITIONS, 1));
+                fields(get(p, FIELDS, "")), positive(p, PARTITIONS, 1), sheetRows(p));
     }
 
     /** The same settings with this database's credentials (job parameters never carry them). */
     public JobSettings withDatabase(Database credentials) {
         return new JobSettings(scope, input, reports, credentials, chunkSize, lexicon, zone, maxBytes, failAfterArticles,
-                progress, fields, partitions);
+                progress, fields, partitions, sheetRows);
+    }
+
+    private static int sheetRows(Properties p) {
+        int rows = positive(p, SHEET_ROWS, DEFAULT_SHEET_ROWS);
+        if (rows > MAX_SHEET_ROWS) {
+            throw new IllegalArgumentException(SHEET_ROWS + ": at most " + MAX_SHEET_ROWS + " (Excel's row limit), got " + rows);
+        }
+        return rows;
     }
 
     private static FieldMap fields(String spec) {
@@ -123,6 +141,7 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
         p.setProperty(PROGRESS, progress);
         p.setProperty(FIELDS, fields.spec());
         p.setProperty(PARTITIONS, Integer.toString(partitions));
+        p.setProperty(SHEET_ROWS, Integer.toString(sheetRows));
         return p;
     }
 }

@@ -57,7 +57,7 @@ public class ReportBatchlet extends AbstractBatchlet {
         WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
                 store.computeWeekFigures(settings.corpus(), scope), new StorePages(store, settings.corpus(), scope),
                 store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope));
-        Path folder = ReportPublisher.publish(report, settings.reports());
+        Path folder = ReportPublisher.publish(report, settings.reports(), settings.sheetRows());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";
     }

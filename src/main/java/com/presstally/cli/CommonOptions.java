@@ -11,7 +11,7 @@ public final class CommonOptions {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties file with any of the settings below (or PRESS_TALLY_CONFIG). Keys: input, reports, "
                     + "db.url, db.user, db.password, chunk.size, lexicon, time.zone, max.article.bytes, lock.wait.seconds, "
-                    + "schedule.cron, input.fields, partitions. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
+                    + "schedule.cron, input.fields, partitions, sheet.rows. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
     Path config;
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder of articles (.txt, .md). Default: input.")
@@ -59,6 +59,11 @@ public final class CommonOptions {
             description = "Slices of the input extracted in parallel, each on its own thread and checkpoint. Default: the number of cores.")
     String partitions;
 
+    @Option(names = "--sheet-rows", paramLabel = "N",
+            description = "The most rows a detail sheet of the workbook holds (the CSV exports hold every row). Default: 100000; "
+                    + "at most 1048574, Excel's limit.")
+    String sheetRows;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output; only the result line and errors.")
     boolean quiet;
 
@@ -76,6 +81,7 @@ public final class CommonOptions {
         put(m, "lock.wait.seconds", lockWait, "--lock-wait");
         put(m, "input.fields", fields, "--fields");
         put(m, "partitions", partitions, "--partitions");
+        put(m, "sheet.rows", sheetRows, "--sheet-rows");
         return m;
     }
 

@@ -23,7 +23,8 @@ import java.util.Properties;
  * the form expected.
  */
 public record Configuration(Path input, Path reports, Database database, int chunkSize, Path lexicon, ZoneId zone,
-                            long maxArticleBytes, int lockWaitSeconds, String cron, String fields, int partitions) {
+                            long maxArticleBytes, int lockWaitSeconds, String cron, String fields, int partitions,
+                            int sheetRows) {
     /** The keys of the properties file, with their defaults ("" for none). */
     public static final Map<String, String> DEFAULTS;
 
@@ -42,6 +43,7 @@ public record Configuration(Path input, Path reports, Database database, int chu
         d.put("schedule.cron", "0 6 * * MON");
         d.put("input.fields", "");
         d.put("partitions", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        d.put("sheet.rows", Integer.toString(com.presstally.batch.JobSettings.DEFAULT_SHEET_ROWS));
         DEFAULTS = java.util.Collections.unmodifiableMap(d);
     }
 
@@ -125,7 +127,8 @@ public record Configuration(Path input, Path reports, Database database, int chu
                 new Database(url, v.get("db.user").value(), v.get("db.password").value()),
                 (int) positive(v, "chunk.size", 1, 100_000), lexicon.isEmpty() ? null : Path.of(lexicon), zone,
                 positive(v, "max.article.bytes", 1, Long.MAX_VALUE), (int) positive(v, "lock.wait.seconds", 0, 86_400), cron,
-                fields, (int) positive(v, "partitions", 1, 64));
+                fields, (int) positive(v, "partitions", 1, 64),
+                (int) positive(v, "sheet.rows", 1, com.presstally.batch.JobSettings.MAX_SHEET_ROWS));
     }
 
     private static String nonEmpty(Map<String, Given> v, String key) throws ConfigurationException {

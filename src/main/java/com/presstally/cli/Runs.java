@@ -52,6 +52,7 @@ final class Runs {
         p.setProperty(JobSettings.PROGRESS, progress);
         p.setProperty(JobSettings.FIELDS, c.fields());
         p.setProperty(JobSettings.PARTITIONS, Integer.toString(c.partitions()));
+        p.setProperty(JobSettings.SHEET_ROWS, Integer.toString(c.sheetRows()));
         return JobSettings.from(p).withDatabase(c.database());
     }
 

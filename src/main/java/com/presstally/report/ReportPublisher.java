@@ -27,13 +27,14 @@ public final class ReportPublisher {
     private ReportPublisher() {
     }
 
-    public static Path publish(WeeklyReport report, Path reportsRoot) throws IOException {
+    /** @param sheetRows the most data rows a detail sheet holds; the CSV files hold every row */
+    public static Path publish(WeeklyReport report, Path reportsRoot, int sheetRows) throws IOException {
         Files.createDirectories(reportsRoot);
         Path target = reportsRoot.resolve(report.scope());
         Path staging = reportsRoot.resolve(".staging-" + report.scope() + "-" + UUID.randomUUID());
         Files.createDirectories(staging.resolve("charts"));
         try {
-            write(report, staging);
+            write(report, staging, sheetRows);
             swapInto(staging, target);
             return target;
         } catch (IOException | RuntimeException e) {
@@ -46,9 +47,9 @@ public final class ReportPublisher {
      * One walk over the week's articles feeds every per-article table to its CSV file and its sheet
      * and gathers the tolls and reaction counts; the Summary, the other tables and the charts follow.
      */
-    private static void write(WeeklyReport report, Path folder) throws IOException {
+    private static void write(WeeklyReport report, Path folder, int sheetRows) throws IOException {
         List<Tables.ArticleTable> perArticle = Tables.articleTables(report);
-        try (WorkbookWriter book = new WorkbookWriter(SHEETS)) {
+        try (WorkbookWriter book = new WorkbookWriter(SHEETS, sheetRows)) {
             Digest.Collector collector = new Digest.Collector();
             List<RowSink[]> sinks = new ArrayList<>();
             try {

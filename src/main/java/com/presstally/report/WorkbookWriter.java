@@ -62,8 +62,6 @@ import java.util.Set;
  */
 public final class WorkbookWriter implements java.io.Closeable {
     private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence", "figures_and_claimants");
-    /** Excel's last row is 1,048,576; one row is the header and one the note that the CSV holds the rest. */
-    static final int MAX_DATA_ROWS = 1_048_574;
     static final int MAX_CELL_TEXT = 32_767;
     static final String TRUNCATED = " … [cut at Excel's cell limit; the CSV holds the full text]";
     /** Which PNG chart stands beside which sheet's table. */
@@ -85,8 +83,21 @@ public final class WorkbookWriter implements java.io.Closeable {
     private final Map<String, SXSSFSheet> sheets = new LinkedHashMap<>();
     private final Map<String, Integer> columnsOf = new LinkedHashMap<>();
 
-    /** A workbook with a Summary sheet and one sheet per table, in this order, all empty. */
-    public WorkbookWriter(List<String> tableNames) {
+    private final int maxDataRows;
+    /** Tables whose sheet stopped at the row limit: rows shown and rows in the table. */
+    private final Map<String, long[]> cut = new LinkedHashMap<>();
+
+    /**
+     * A workbook with a Summary sheet and one sheet per table, in this order, all empty.
+     *
+     * @param maxDataRows the most data rows a table's sheet holds (Excel's limit is 1,048,574 with a
+     *                    header and a note); the rest are counted and the note points to the CSV
+     */
+    public WorkbookWriter(List<String> tableNames, int maxDataRows) {
+        if (maxDataRows < 1 || maxDataRows > 1_048_574) {
+            throw new IllegalArgumentException("a sheet holds 1 to 1,048,574 data rows, not " + maxDataRows);
+        }
+        this.maxDataRows = maxDataRows;
         plain = wb.getCellStyleAt(0);
         Font bold = wb.createFont();
         bold.setBold(true);
@@ -114,6 +125,12 @@ public final class WorkbookWriter implements java.io.Closeable {
         for (String table : tableNames) {
             sheets.put(table, wb.createSheet(sheetName(table)));
         }
+    }
+
+    private String cutNote(String table) {
+        long[] rows = cut.get(table);
+        return String.format(java.util.Locale.ROOT, "%s sheet shows the first %,d of %,d rows; %s.csv beside this "
+                + "workbook holds them all.", sheetName(table), rows[0], rows[1], table);
     }
 
     private static String sheetName(String table) {
@@ -177,6 +194,9 @@ public final class WorkbookWriter implements java.io.Closeable {
         r = pair(s, r, "Statements", report.statementCount(), before == null ? null : before.statements());
         r = pair(s, r, "Casualty claims", report.casualtyCount(), before == null ? null : before.casualties());
         r = pair(s, r, "Reactions", report.reactionCount(), before == null ? null : before.reactions());
+        for (String table : cut.keySet()) {
+            text(s.createRow(r++), 0, cutNote(table), null);
+        }
         r++;
         Row h = s.createRow(r++);
         List<String> cols = List.of("Top actors", "Statements", "Direct", "Mixed", "Indirect", "Reactions",
@@ -369,7 +389,7 @@ public final class WorkbookWriter implements java.io.Closeable {
 
             @Override
             public void row(List<Object> values) {
-                if (next > MAX_DATA_ROWS) {
+                if (next > maxDataRows) {
                     dropped++;
                     return;
                 }
@@ -385,8 +405,8 @@ public final class WorkbookWriter implements java.io.Closeable {
                 s.createFreezePane(0, 1);
                 nativeTable(s, columnNames, sheetName(table), lastDataRow);
                 if (dropped > 0) {
-                    text(s.createRow(lastDataRow + 1), 0, "Sheet stops at Excel's row limit: " + table
-                            + ".csv beside this workbook holds all " + (next - 1 + dropped) + " rows.", header);
+                    cut.put(table, new long[] {next - 1, next - 1 + dropped});
+                    text(s.createRow(lastDataRow + 1), 0, cutNote(table), header);
                 }
             }
         };

@@ -25,7 +25,8 @@ final class JobTestSupport {
         Database db = new Database("jdbc:h2:file:" + root.resolve("db/store").toAbsolutePath() + ";DB_CLOSE_DELAY=-1",
                 "", "");
         return new JobSettings(ReportScope.parse(scope), input, root.resolve("reports"), db, chunkSize, null,
-                ZoneOffset.UTC, 10_000_000, failAfter, "off", com.presstally.corpus.FieldMap.defaults(), 1);
+                ZoneOffset.UTC, 10_000_000, failAfter, "off", com.presstally.corpus.FieldMap.defaults(), 1,
+                JobSettings.DEFAULT_SHEET_ROWS);
     }
 
     /** Copies the repository's sample corpus plus the extra files given into a fresh folder. */

@@ -59,7 +59,8 @@ class KillAndResumeTest {
         JobRunner.Outcome resumed;
         try (RunLock lock = RunLock.acquire(killed.database(), killed.reports(), Duration.ZERO)) {
             resumed = runner.runOrResume(new JobSettings(killed.scope(), input, root.resolve("killed/reports"),
-                    new Database(killedDb, "", ""), 25, null, killed.zone(), killed.maxBytes(), 0, "off", killed.fields(), 1));
+                    new Database(killedDb, "", ""), 25, null, killed.zone(), killed.maxBytes(), 0, "off", killed.fields(), 1,
+                    JobSettings.DEFAULT_SHEET_ROWS));
         }
         assertEquals(BatchStatus.COMPLETED, resumed.status(), resumed.toString());
         assertTrue(resumed.resumed(), "the second run resumed the killed execution");

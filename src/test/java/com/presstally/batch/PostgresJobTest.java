@@ -26,7 +26,8 @@ class PostgresJobTest {
 
     private static JobSettings onPostgres(Path root, String scope, Path input, int failAfter) {
         return new JobSettings(ReportScope.parse(scope), input, root.resolve("reports"), PG, 2, null, ZoneOffset.UTC,
-                10_000_000, failAfter, "off", com.presstally.corpus.FieldMap.defaults(), 1);
+                10_000_000, failAfter, "off", com.presstally.corpus.FieldMap.defaults(), 1,
+                JobSettings.DEFAULT_SHEET_ROWS);
     }
 
     @Test

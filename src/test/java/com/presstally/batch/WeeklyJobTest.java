@@ -202,8 +202,8 @@ class WeeklyJobTest {
                 Files.copy(in, input.resolve(name));
             }
         }
-        com.presstally.corpus.FieldMap mapping = com.presstally.corpus.FieldMap.parse("body=story_text,title=headline,date=pub_date");
-        JobSettings clean = withFields(JobTestSupport.settings(root.resolve("clean"), "2026-W47", input, 1, 0), mapping);
+        String mapping = "body=story_text,title=headline,date=pub_date";
+        JobSettings clean = with(JobTestSupport.settings(root.resolve("clean"), "2026-W47", input, 1, 0), JobSettings.FIELDS, mapping);
         assertTrue(new JobRunner(clean.database()).run(clean).completed());
         Path week = root.resolve("clean/reports/2026-W47");
         List<CSVRecord> articles = JobTestSupport.csv(week.resolve("articles.csv"));
@@ -218,7 +218,7 @@ class WeeklyJobTest {
         assertTrue(statements.stream().anyMatch(r -> r.get("article_id").equals("export.csv#a1") && r.get("actor").equals("Jonas Vale")));
 
         // a fault after two items (inside export.csv, chunk size 1) and a restart give the same exports
-        JobSettings faulty = withFields(JobTestSupport.settings(root.resolve("faulty"), "2026-W47", input, 1, 3), mapping);
+        JobSettings faulty = with(JobTestSupport.settings(root.resolve("faulty"), "2026-W47", input, 1, 3), JobSettings.FIELDS, mapping);
         JobRunner runner = new JobRunner(faulty.database());
         JobRunner.Outcome failed = runner.run(faulty);
         assertEquals(jakarta.batch.runtime.BatchStatus.FAILED, failed.status());
@@ -236,7 +236,7 @@ class WeeklyJobTest {
         Path input = JobTestSupport.sampleInput(root);
         JobSettings single = JobTestSupport.settings(root.resolve("one"), "all", input, 2, 0);
         assertTrue(new JobRunner(single.database()).run(single).completed());
-        JobSettings three = withPartitions(JobTestSupport.settings(root.resolve("three"), "all", input, 2, 3), 3);
+        JobSettings three = with(JobTestSupport.settings(root.resolve("three"), "all", input, 2, 3), JobSettings.PARTITIONS, "3");
         JobRunner runner = new JobRunner(three.database());
         JobRunner.Outcome failed = runner.run(three);
         assertEquals(jakarta.batch.runtime.BatchStatus.FAILED, failed.status(), "each partition fails after 3 articles");
@@ -246,6 +246,30 @@ class WeeklyJobTest {
         for (String export : List.of("statements.csv", "casualties.csv", "reactions.csv", "articles.csv", "tolls.csv")) {
             assertEquals(JobTestSupport.sortedLines(root.resolve("one/reports/all").resolve(export)),
                     JobTestSupport.sortedLines(root.resolve("three/reports/all").resolve(export)), export);
+        }
+    }
+
+    @Test
+    void detailSheetsStopAtTheRowLimitWhileTheCsvHoldsEveryRow(@TempDir Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        JobSettings settings = with(JobTestSupport.settings(root, "2026-W47", input, 3, 0), JobSettings.SHEET_ROWS, "5");
+        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        Path week = root.resolve("reports/2026-W47");
+        int statements = JobTestSupport.csv(week.resolve("statements.csv")).size();
+        assertTrue(statements > 5, "the sample week has more statements than the limit: " + statements);
+        try (InputStream in = Files.newInputStream(week.resolve("press-tally-2026-W47.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Statements");
+            assertEquals("P6", sheet.getTables().get(0).getEndCellReference().formatAsString(), "header and five rows");
+            String note = "Statements sheet shows the first 5 of " + statements + " rows; statements.csv beside this workbook holds them all.";
+            assertEquals(note, cell(sheet.getRow(6), 0));
+            boolean onSummary = false;
+            for (Row row : wb.getSheet("Summary")) {
+                onSummary |= cell(row, 0).equals(note);
+            }
+            assertTrue(onSummary, "the Summary says which sheets were cut");
+            int trendRows = JobTestSupport.csv(week.resolve("trends.csv")).size();
+            assertEquals(trendRows, wb.getSheet("Trends").getTables().get(0).getEndCellReference().getRow(),
+                    "a table under the limit is whole");
         }
     }
 
@@ -268,14 +292,11 @@ class WeeklyJobTest {
         assertEquals(1, actual.duplicates());
     }
 
-    private static JobSettings withPartitions(JobSettings s, int partitions) {
-        return new JobSettings(s.scope(), s.input(), s.reports(), s.database(), s.chunkSize(), s.lexicon(), s.zone(),
-                s.maxBytes(), s.failAfterArticles(), s.progress(), s.fields(), partitions);
-    }
-
-    private static JobSettings withFields(JobSettings s, com.presstally.corpus.FieldMap fields) {
-        return new JobSettings(s.scope(), s.input(), s.reports(), s.database(), s.chunkSize(), s.lexicon(), s.zone(),
-                s.maxBytes(), s.failAfterArticles(), s.progress(), fields, s.partitions());
+    /** The same settings with one job parameter changed, read back the way the job reads them. */
+    private static JobSettings with(JobSettings s, String parameter, String value) {
+        java.util.Properties p = s.toParameters();
+        p.setProperty(parameter, value);
+        return JobSettings.from(p).withDatabase(s.database());
     }
 
     private static int columnOf(Sheet sheet, String name) {

@@ -21,7 +21,7 @@ class WorkbookWriterTest {
         Tables.Table table = new Tables.Table("statements", List.of("article_id", "content"), List.of(List.of("a.txt", huge)));
         Tables.Table tolls = Tables.tolls(List.of());
         Path file = dir.resolve("w.xlsx");
-        try (WorkbookWriter book = new WorkbookWriter(List.of("statements", "tolls"))) {
+        try (WorkbookWriter book = new WorkbookWriter(List.of("statements", "tolls"), 10)) {
             book.table(table);
             book.table(tolls);
             book.summary(empty, Digest.of(List.of()), tolls, List.of());
