@@ -121,37 +121,80 @@ public final class NearDuplicates {
      * @param signatures article id → (exact fingerprint, MinHash signature), in id order
      */
     public static Map<String, String> originals(LinkedHashMap<String, String[]> signatures) {
-        Map<String, String> original = new HashMap<>();
-        Map<String, String> byExact = new HashMap<>();
-        Map<String, List<String>> buckets = new HashMap<>();
-        for (Map.Entry<String, String[]> e : signatures.entrySet()) {
-            String id = e.getKey();
-            String exact = e.getValue()[0];
-            String sig = e.getValue()[1];
-            String first = exact.isEmpty() ? null : byExact.putIfAbsent(exact, id);
+        List<String> ids = new ArrayList<>(signatures.keySet());
+        int[][] slots = new int[ids.size()][];
+        Map<String, String> original = new HashMap<>(ids.size() * 2);
+        Map<String, String> byExact = new HashMap<>(ids.size() * 2);
+        // band → the articles whose signature has that band, as indexes into ids; keys are the band's
+        // four hashes folded into one long (a collision only costs one more similarity check)
+        Map<Long, int[]> buckets = new HashMap<>(ids.size() * BANDS * 2);
+        for (int n = 0; n < ids.size(); n++) {
+            String id = ids.get(n);
+            String[] fingerprints = signatures.get(id);
+            String first = fingerprints[0].isEmpty() ? null : byExact.putIfAbsent(fingerprints[0], id);
             if (first != null) {
                 original.put(id, rootOf(original, first));
                 continue;
             }
-            String match = null;
-            if (!sig.isEmpty()) {
-                for (int band = 0; band < BANDS && match == null; band++) {
-                    String key = band + ":" + sig.substring(band * ROWS * 8, (band + 1) * ROWS * 8);
-                    for (String candidate : buckets.getOrDefault(key, List.of())) {
-                        if (similarity(sig, signatures.get(candidate)[1]) >= SAME_STORY) {
-                            match = candidate;
-                            break;
+            slots[n] = slots(fingerprints[1]);
+            int match = -1;
+            if (slots[n] != null) {
+                long[] keys = new long[BANDS];
+                for (int band = 0; band < BANDS; band++) {
+                    keys[band] = bandKey(slots[n], band);
+                    int[] candidates = buckets.get(keys[band]);
+                    for (int c = 1; match < 0 && candidates != null && c <= candidates[0]; c++) {
+                        if (similarity(slots[n], slots[candidates[c]]) >= SAME_STORY) {
+                            match = candidates[c];
                         }
                     }
                 }
-                for (int band = 0; band < BANDS; band++) {
-                    buckets.computeIfAbsent(band + ":" + sig.substring(band * ROWS * 8, (band + 1) * ROWS * 8),
-                            k -> new ArrayList<>()).add(id);
+                for (long key : keys) {
+                    buckets.merge(key, new int[] {1, n}, NearDuplicates::append);
                 }
             }
-            original.put(id, match == null ? id : rootOf(original, match));
+            original.put(id, match < 0 ? id : rootOf(original, ids.get(match)));
         }
         return original;
+    }
+
+    /** The signature's hashes, or null for an empty or malformed one. */
+    private static int[] slots(String signature) {
+        if (signature.length() != HASHES * 8) {
+            return null;
+        }
+        int[] slots = new int[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            slots[i] = (int) Long.parseLong(signature, i * 8, i * 8 + 8, 16);
+        }
+        return slots;
+    }
+
+    private static long bandKey(int[] slots, int band) {
+        long h = band;
+        for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
+            h = mix(h * 31 + slots[r]);
+        }
+        return h;
+    }
+
+    private static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / HASHES;
+    }
+
+    /** A bucket is {count, index…}; adds the one index {@code one} holds, growing the array by doubling. */
+    private static int[] append(int[] bucket, int[] one) {
+        int count = bucket[0];
+        int[] grown = count + 1 < bucket.length ? bucket : java.util.Arrays.copyOf(bucket, bucket.length * 2);
+        grown[count + 1] = one[1];
+        grown[0] = count + 1;
+        return grown;
     }
 
     private static String rootOf(Map<String, String> original, String id) {

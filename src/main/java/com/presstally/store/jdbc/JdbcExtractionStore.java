@@ -168,10 +168,14 @@ public final class JdbcExtractionStore implements ExtractionStore {
     public void markCopies(String corpus, Map<String, String> originals) {
         inTransaction("marking duplicates", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE pt_article SET status = ?, reason = ? WHERE corpus = ? AND article_id = ?")) {
+                    // only rows whose status changes are written: most articles of a week are originals
+                    "UPDATE pt_article SET status = ?, reason = ? WHERE corpus = ? AND article_id = ? "
+                            + "AND (status <> ? OR COALESCE(reason, '') <> ?)")) {
                 for (Map.Entry<String, String> e : originals.entrySet()) {
                     boolean copy = !e.getKey().equals(e.getValue());
-                    bind(ps, copy ? "duplicate" : "ok", copy ? "copy of " + e.getValue() : "", corpus, e.getKey());
+                    String status = copy ? "duplicate" : "ok";
+                    String reason = copy ? "copy of " + e.getValue() : "";
+                    bind(ps, status, reason, corpus, e.getKey(), status, reason);
                     ps.addBatch();
                 }
                 ps.executeBatch();
