@@ -89,6 +89,28 @@ public final class JobRunner {
         operator.stop(executionId);
     }
 
+    /**
+     * How long each step of an execution took, in the order they ran (a step still running is left
+     * out). Read from the repository's table: in the process that ran it, JBeret's cached execution
+     * of a partitioned step carries the partitions' start as its end.
+     */
+    public Map<String, java.time.Duration> stepDurations(long executionId) {
+        Map<String, java.time.Duration> steps = new java.util.LinkedHashMap<>();
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT STEPNAME, STARTTIME, "
+                + "ENDTIME FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ? AND ENDTIME IS NOT NULL ORDER BY STEPEXECUTIONID")) {
+            ps.setLong(1, executionId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    steps.merge(rs.getString(1), java.time.Duration.between(rs.getTimestamp(2).toInstant(),
+                            rs.getTimestamp(3).toInstant()), java.time.Duration::plus);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the step times of execution " + executionId + ": " + e.getMessage(), e);
+        }
+        return steps;
+    }
+
     /** The most recent executions, newest first. */
     public List<ExecutionInfo> executions(int limit) {
         List<ExecutionInfo> result = new ArrayList<>();

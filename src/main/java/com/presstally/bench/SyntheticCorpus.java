@@ -2,6 +2,10 @@ package com.presstally.bench;
 
 import com.presstally.domain.Article;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +35,26 @@ public final class SyntheticCorpus {
         "Shipping through the corridor has slowed, pushing up insurance costs for grain exporters.",
         "Satellite images published last month showed new fortifications along the river."};
 
+    /** Generated articles are dated over the seven days of ISO week 2026-W47. */
+    public static final LocalDate WEEK_START = LocalDate.of(2026, 11, 16);
+
     private SyntheticCorpus() {
+    }
+
+    /**
+     * Writes {@code count} generated articles as {@code synthetic-NNNNNN.txt} files with a header
+     * block, one at a time (a 100k-article corpus never sits in memory).
+     */
+    public static int write(int count, long seed, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Random r = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            Article a = article(i, r);
+            String text = "title: " + a.title() + "\ndate: " + a.published() + "\noutlet: " + a.outlet() + "\n\n"
+                    + String.join("\n\n", a.paragraphs()) + "\n";
+            Files.writeString(folder.resolve(String.format("synthetic-%06d.txt", i)), text, StandardCharsets.UTF_8);
+        }
+        return count;
     }
 
     public static List<Article> generate(int count, long seed) {
@@ -52,7 +75,7 @@ public final class SyntheticCorpus {
             words += p.split(" ").length;
         }
         return new Article("synthetic/" + index + ".txt", "Synthetic article " + index,
-                LocalDate.of(2026, 11, 16).plusDays(index % 7), "Bench Wire", "", paragraphs);
+                WEEK_START.plusDays(index % 7), "Bench Wire", "", paragraphs);
     }
 
     private static String paragraph(Random r) {

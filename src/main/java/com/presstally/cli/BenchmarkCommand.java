@@ -1,18 +1,41 @@
 package com.presstally.cli;
 
+import com.presstally.batch.JobRunner;
+import com.presstally.batch.JobSettings;
 import com.presstally.bench.ExtractionBenchmark;
+import com.presstally.bench.HeapWatch;
 import com.presstally.bench.SyntheticCorpus;
 import com.presstally.domain.Article;
+import com.presstally.domain.IsoWeek;
+import com.presstally.domain.ReportScope;
+import com.presstally.domain.WeekFigures;
 import com.presstally.extract.ExtractionEngine;
 import com.presstally.extract.Lexicon;
+import com.presstally.store.jdbc.Database;
+import com.presstally.store.jdbc.JdbcExtractionStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-@Command(name = "benchmark", description = "Measures the extraction core alone on generated ~700-word articles, on one thread: articles per second. Generated text only; nothing is stored.")
+@Command(name = "benchmark", description = {
+        "Measures speed on generated ~700-word articles (generated text only; never report on it).",
+        "Without --job: the extraction core alone, on one thread, nothing stored: articles per second.",
+        "With --job: the whole weekly job (read, extract, store in an H2 file database, tally, report) on a generated "
+                + "week: wall time, articles per second, each step's time and the heap's peaks. Run it under the heap "
+                + "limit you mean to measure, e.g. java -Xmx512m -jar press-tally.jar benchmark --job --articles 100000."})
 public final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,16 +43,93 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "5000", description = "Articles to time. Default: ${DEFAULT-VALUE}.")
     int count;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Untimed rounds first (JIT warm-up). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "2", description = "Extraction core only: untimed rounds first (JIT warm-up). Default: ${DEFAULT-VALUE}.")
     int warmup;
 
+    @Option(names = "--job", description = "Run the whole weekly job instead of the extraction core alone.")
+    boolean job;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "With --job: extraction partitions. Default: the number of cores.")
+    Integer partitions;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "With --job: folder for the generated input, the database and the "
+            + "reports, kept afterwards. Default: a temporary folder, deleted afterwards.")
+    Path work;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
+        if (job) {
+            return wholeJob();
+        }
         List<Article> articles = SyntheticCorpus.generate(count, 42);
         ExtractionBenchmark.Result r = ExtractionBenchmark.run(new ExtractionEngine(Lexicon.shipped()), articles, warmup);
         spec.commandLine().getOut().printf("extract: %d articles (%d words, %d items) in %.2f s on one thread: "
                         + "%.0f articles/s, %.0f words/s%n", r.articles(), r.words(), r.items(), r.seconds(),
                 r.articlesPerSecond(), r.words() / r.seconds());
         return ExitCodes.DONE;
+    }
+
+    private int wholeJob() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean temporary = work == null;
+        Path root = temporary ? Files.createTempDirectory("press-tally-benchmark") : work;
+        try {
+            Path input = root.resolve("input");
+            long generating = System.nanoTime();
+            SyntheticCorpus.write(count, 42, input);
+            out.printf("benchmark: %d generated articles in %s (%.1f s, not timed)%n", count, input, seconds(generating));
+            Database database = new Database("jdbc:h2:file:" + root.resolve("db/press-tally").toAbsolutePath()
+                    + ";DB_CLOSE_DELAY=-1", "", "");
+            Properties p = new Properties();
+            p.setProperty(JobSettings.WEEK, IsoWeek.of(SyntheticCorpus.WEEK_START).toString());
+            p.setProperty(JobSettings.INPUT, input.toString());
+            p.setProperty(JobSettings.REPORTS, root.resolve("reports").toString());
+            p.setProperty(JobSettings.DB_URL, database.url());
+            p.setProperty(JobSettings.PARTITIONS, Integer.toString(partitions != null ? partitions
+                    : Runtime.getRuntime().availableProcessors()));
+            JobSettings settings = JobSettings.from(p);
+            JobRunner runner = new JobRunner(database);
+            System.gc();
+            JobRunner.Outcome outcome;
+            long start = System.nanoTime();
+            try (HeapWatch heap = new HeapWatch()) {
+                outcome = runner.run(settings);
+                double wall = seconds(start);
+                if (!outcome.completed()) {
+                    spec.commandLine().getErr().println("benchmark: the job ended " + outcome.status() + ": " + outcome.exitStatus());
+                    return ExitCodes.JOB_FAILED;
+                }
+                WeekFigures f = new JdbcExtractionStore(database).weekFigures(settings.corpus(),
+                        List.of(settings.scope())).get(0);
+                out.printf("job: %d articles in %.1f s wall: %.0f articles/s (%d partitions)%n", f.articles(), wall,
+                        f.articles() / wall, settings.partitions());
+                List<String> steps = new ArrayList<>();
+                for (Map.Entry<String, Duration> step : runner.stepDurations(outcome.executionId()).entrySet()) {
+                    steps.add(String.format("%s %.1f s", step.getKey(), step.getValue().toMillis() / 1000.0));
+                }
+                out.println("steps: " + String.join(", ", steps));
+                out.printf("heap: peak after GC %d MB, peak in use %d MB, limit %d MB%n", heap.peakLiveBytes() >> 20,
+                        heap.peakUsedBytes() >> 20, HeapWatch.maxHeapBytes() >> 20);
+                out.printf("found: %d statements, %d casualty claims, %d reactions%s%n", f.statements(), f.casualties(),
+                        f.reactions(), temporary ? "" : "; " + outcome.exitStatus());
+            }
+            return ExitCodes.DONE;
+        } finally {
+            if (temporary) {
+                deleteTree(root);
+            }
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -1,14 +1,11 @@
 package com.presstally.cli;
 
 import com.presstally.bench.SyntheticCorpus;
-import com.presstally.domain.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -25,13 +22,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Files.createDirectories(out);
-        int written = 0;
-        for (Article a : SyntheticCorpus.generate(count, 42)) {
-            String text = "title: " + a.title() + "\ndate: " + a.published() + "\noutlet: " + a.outlet() + "\n\n"
-                    + String.join("\n\n", a.paragraphs()) + "\n";
-            Files.writeString(out.resolve(String.format("synthetic-%06d.txt", written++)), text, StandardCharsets.UTF_8);
-        }
+        int written = SyntheticCorpus.write(count, 42, out);
         spec.commandLine().getOut().println("generate-corpus: " + written + " articles in " + out);
         return ExitCodes.DONE;
     }

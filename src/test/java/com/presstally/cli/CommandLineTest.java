@@ -19,11 +19,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
+    private final StringWriter out = new StringWriter();
+
     private int run(String... args) {
         CommandLine cl = PressTallyCommand.commandLine();
         cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setOut(new PrintWriter(out));
         return cl.execute(args);
+    }
+
+    @Test
+    void wholeJobBenchmarkRunsTheJobOnAGeneratedWeekAndPrintsItsFigures(@TempDir Path dir) throws Exception {
+        assertEquals(ExitCodes.DONE, run("benchmark", "--job", "--articles", "40", "--partitions", "2", "--work",
+                dir.toString()), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("job: 40 articles in "), printed);
+        assertTrue(java.util.regex.Pattern.compile("steps: prepare [\\d.]+ s, extract [\\d.]+ s, tally [\\d.]+ s, "
+                + "report [\\d.]+ s").matcher(printed).find(), printed);
+        assertTrue(java.util.regex.Pattern.compile("heap: peak after GC \\d+ MB, peak in use \\d+ MB, limit \\d+ MB")
+                .matcher(printed).find(), printed);
+        Path workbook = dir.resolve("reports/2026-W47/press-tally-2026-W47.xlsx");
+        try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertEquals(40, wb.getSheet("Articles").getLastRowNum(), "one row per generated article");
+        }
     }
 
     @Test
