@@ -42,16 +42,16 @@ public final class NearDuplicates {
 
     /** The MinHash signature of an article's body as hex, or "" for a text shorter than a shingle. */
     public static String signature(Article article) {
-        List<Long> words = wordHashes(article.body());
-        if (words.size() < SHINGLE) {
+        long[] words = wordHashes(article.body());
+        if (words.length < SHINGLE) {
             return "";
         }
         long[] min = new long[HASHES];
         Arrays.fill(min, Long.MAX_VALUE);
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + SHINGLE; k++) {
-                h = 31 * h + words.get(k);
+                h = 31 * h + words[k];
             }
             h = mix(h);
             for (int j = 0; j < HASHES; j++) {
@@ -71,8 +71,9 @@ public final class NearDuplicates {
     }
 
     /** Hashes of the body's words, lowercased, accents and punctuation ignored. */
-    private static List<Long> wordHashes(String body) {
-        List<Long> hashes = new ArrayList<>();
+    private static long[] wordHashes(String body) {
+        long[] hashes = new long[64];
+        int count = 0;
         long h = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
@@ -84,15 +85,21 @@ public final class NearDuplicates {
             } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             } else if (inWord) {
-                hashes.add(h);
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = h;
                 h = 0;
                 inWord = false;
             }
         }
         if (inWord) {
-            hashes.add(h);
+            if (count == hashes.length) {
+                hashes = Arrays.copyOf(hashes, count + 1);
+            }
+            hashes[count++] = h;
         }
-        return hashes;
+        return Arrays.copyOf(hashes, count);
     }
 
     private static char baseLetter(char c) {
