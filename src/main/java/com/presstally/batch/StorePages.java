@@ -7,10 +7,23 @@ import com.presstally.store.ExtractionStore;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 
-/** The articles of a scope read from the store a page at a time, each walk a fresh read. */
+/**
+ * The articles of a scope read from the store a page at a time, each walk a fresh read. While the
+ * report writes one page, the next is read on another thread: reading and writing take about as
+ * long, and a machine has a core for each.
+ */
 final class StorePages implements Iterable<ProcessedArticle> {
     static final int PAGE = 1000;
+    /** Each page is read on a thread of its own, so a walk abandoned halfway leaves no thread behind. */
+    private static final Executor ON_ITS_OWN_THREAD = task -> {
+        Thread t = new Thread(task, "report-page-reader");
+        t.setDaemon(true);
+        t.start();
+    };
 
     private final ExtractionStore store;
     private final String corpus;
@@ -25,20 +38,25 @@ final class StorePages implements Iterable<ProcessedArticle> {
     @Override
     public Iterator<ProcessedArticle> iterator() {
         return new Iterator<>() {
-            private List<ProcessedArticle> page = store.page(corpus, scope, null, PAGE);
+            private List<ProcessedArticle> page = List.of();
             private int next;
+            private CompletableFuture<List<ProcessedArticle>> coming = fetchAfter(null);
+
+            private CompletableFuture<List<ProcessedArticle>> fetchAfter(String id) {
+                return CompletableFuture.supplyAsync(() -> store.page(corpus, scope, id, PAGE), ON_ITS_OWN_THREAD);
+            }
 
             @Override
             public boolean hasNext() {
-                if (next < page.size()) {
-                    return true;
+                while (next >= page.size()) {
+                    if (coming == null) {
+                        return false;
+                    }
+                    page = await(coming);
+                    next = 0;
+                    coming = page.size() < PAGE ? null : fetchAfter(page.get(page.size() - 1).id());
                 }
-                if (page.size() < PAGE) {
-                    return false;
-                }
-                page = store.page(corpus, scope, page.get(page.size() - 1).id(), PAGE);
-                next = 0;
-                return !page.isEmpty();
+                return true;
             }
 
             @Override
@@ -47,6 +65,17 @@ final class StorePages implements Iterable<ProcessedArticle> {
                     throw new NoSuchElementException();
                 }
                 return page.get(next++);
+            }
+
+            private List<ProcessedArticle> await(CompletableFuture<List<ProcessedArticle>> future) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the store", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
             }
         };
     }

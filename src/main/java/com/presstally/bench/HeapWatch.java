@@ -1,77 +1,68 @@
 package com.presstally.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.List;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Watches the heap while something runs: the most it held after a collection (the figure that grows
- * if a run keeps what it has read) and the most it had in use at
- * all (which a collector lets rise towards {@code -Xmx} before collecting).
+ * Samples the live heap while something runs: every interval it asks for a full collection and
+ * reads what is left in use. That is the figure that grows when a run keeps what it has read; the
+ * heap in use between collections says more about the collector, which lets garbage pile up
+ * towards {@code -Xmx} before it collects. Each sample costs a full collection (tens of
+ * milliseconds on a heap of a few hundred MB), so the run it watches is slowed a little.
  */
 public final class HeapWatch implements AutoCloseable {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peakLive = new AtomicLong();
-    private final AtomicLong peakUsed = new AtomicLong();
-    private final List<Runnable> detach = new ArrayList<>();
+    private final AtomicLong samples = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
 
-    public HeapWatch() {
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                NotificationListener listener = (notification, handback) -> {
-                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                        var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-                        peakUsed.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
-                        peakLive.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
-                    }
-                };
-                emitter.addNotificationListener(listener, null, null);
-                detach.add(() -> {
-                    try {
-                        emitter.removeNotificationListener(listener);
-                    } catch (javax.management.ListenerNotFoundException ignored) {
-                        // already gone
-                    }
-                });
+    public HeapWatch(Duration every) {
+        sampler = new Thread(() -> {
+            while (running) {
+                try {
+                    Thread.sleep(every.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                sample();
             }
-        }
+        }, "heap-watch");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** Heap in use right after a collection, at most, in bytes (metaspace and code caches not counted). */
+    private void sample() {
+        memory.gc();
+        peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        samples.incrementAndGet();
+    }
+
+    /** The most live heap any sample found, in bytes. */
     public long peakLiveBytes() {
         return peakLive.get();
     }
 
-    /** Heap in use before a collection, at most, in bytes. */
-    public long peakUsedBytes() {
-        return Math.max(peakUsed.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    public long samples() {
+        return samples.get();
     }
 
     public static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();
     }
 
-    /** The heap pools' use in a collection's pool map (which also lists metaspace and code caches). */
-    private static long heap(java.util.Map<String, MemoryUsage> pools) {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage u = pool.getType() == MemoryType.HEAP ? pools.get(pool.getName()) : null;
-            bytes += u == null ? 0 : u.getUsed();
-        }
-        return bytes;
-    }
-
+    /** Stops sampling, after one last sample. */
     @Override
     public void close() {
-        detach.forEach(Runnable::run);
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sample();
     }
 }

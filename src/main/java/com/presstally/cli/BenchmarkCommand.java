@@ -52,6 +52,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "With --job: extraction partitions. Default: the number of cores.")
     Integer partitions;
 
+    @Option(names = "--heap-sample-seconds", defaultValue = "2", paramLabel = "S", description = "With --job: how often the live "
+            + "heap is sampled (each sample is a full collection, so the run is slowed a little). Default: ${DEFAULT-VALUE}.")
+    int heapSampleSeconds;
+
     @Option(names = "--work", paramLabel = "DIR", description = "With --job: folder for the generated input, the database and the "
             + "reports, kept afterwards. Default: a temporary folder, deleted afterwards.")
     Path work;
@@ -92,27 +96,29 @@ public final class BenchmarkCommand implements Callable<Integer> {
             System.gc();
             JobRunner.Outcome outcome;
             long start = System.nanoTime();
-            try (HeapWatch heap = new HeapWatch()) {
+            HeapWatch heap = new HeapWatch(Duration.ofSeconds(Math.max(1, heapSampleSeconds)));
+            double wall;
+            try (heap) {
                 outcome = runner.run(settings);
-                double wall = seconds(start);
-                if (!outcome.completed()) {
-                    spec.commandLine().getErr().println("benchmark: the job ended " + outcome.status() + ": " + outcome.exitStatus());
-                    return ExitCodes.JOB_FAILED;
-                }
-                WeekFigures f = new JdbcExtractionStore(database).weekFigures(settings.corpus(),
-                        List.of(settings.scope())).get(0);
-                out.printf("job: %d articles in %.1f s wall: %.0f articles/s (%d partitions)%n", f.articles(), wall,
-                        f.articles() / wall, settings.partitions());
-                List<String> steps = new ArrayList<>();
-                for (Map.Entry<String, Duration> step : runner.stepDurations(outcome.executionId()).entrySet()) {
-                    steps.add(String.format("%s %.1f s", step.getKey(), step.getValue().toMillis() / 1000.0));
-                }
-                out.println("steps: " + String.join(", ", steps));
-                out.printf("heap: peak after GC %d MB, peak in use %d MB, limit %d MB%n", heap.peakLiveBytes() >> 20,
-                        heap.peakUsedBytes() >> 20, HeapWatch.maxHeapBytes() >> 20);
-                out.printf("found: %d statements, %d casualty claims, %d reactions%s%n", f.statements(), f.casualties(),
-                        f.reactions(), temporary ? "" : "; " + outcome.exitStatus());
+                wall = seconds(start);
             }
+            if (!outcome.completed()) {
+                spec.commandLine().getErr().println("benchmark: the job ended " + outcome.status() + ": " + outcome.exitStatus());
+                return ExitCodes.JOB_FAILED;
+            }
+            WeekFigures f = new JdbcExtractionStore(database).weekFigures(settings.corpus(),
+                    List.of(settings.scope())).get(0);
+            out.printf("job: %d articles in %.1f s wall: %.0f articles/s (%d partitions)%n", f.articles(), wall,
+                    f.articles() / wall, settings.partitions());
+            List<String> steps = new ArrayList<>();
+            for (Map.Entry<String, Duration> step : runner.stepDurations(outcome.executionId()).entrySet()) {
+                steps.add(String.format("%s %.1f s", step.getKey(), step.getValue().toMillis() / 1000.0));
+            }
+            out.println("steps: " + String.join(", ", steps));
+            out.printf("heap: peak live %d MB (%d samples, one every %d s), limit %d MB%n", heap.peakLiveBytes() >> 20,
+                    heap.samples(), Math.max(1, heapSampleSeconds), HeapWatch.maxHeapBytes() >> 20);
+            out.printf("found: %d statements, %d casualty claims, %d reactions%s%n", f.statements(), f.casualties(),
+                    f.reactions(), temporary ? "" : "; " + outcome.exitStatus());
             return ExitCodes.DONE;
         } finally {
             if (temporary) {
