@@ -6,6 +6,9 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Step 3: marks exact and near (syndicated) copies, then counts the week per actor and in total in
  * the database (nothing is loaded), and stores both for trends.
@@ -18,7 +21,15 @@ public class TallyBatchlet extends AbstractBatchlet {
     public String process() {
         JobSettings settings = JobResources.settings(jobContext);
         ExtractionStore store = JobResources.store(settings);
-        store.markCopies(settings.corpus(), NearDuplicates.originals(store.fingerprints(settings.corpus(), settings.scope())));
+        NearDuplicates.Finder finder = new NearDuplicates.Finder(1_000);
+        Map<String, String> copies = new HashMap<>();
+        store.forEachFingerprint(settings.corpus(), settings.scope(), (id, exact, near) -> {
+            String original = finder.add(id, exact, near);
+            if (!original.equals(id)) {
+                copies.put(id, original);
+            }
+        });
+        store.markCopies(settings.corpus(), settings.scope(), copies);
         store.saveTally(settings.corpus(), settings.scope(), store.computeTally(settings.corpus(), settings.scope()));
         store.saveWeekFigures(settings.corpus(), settings.scope(), store.computeWeekFigures(settings.corpus(), settings.scope()));
         return "TALLIED";

@@ -5,7 +5,6 @@ import com.presstally.domain.Article;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,88 +127,112 @@ public final class NearDuplicates {
      * @param signatures article id → (exact fingerprint, MinHash signature), in id order
      */
     public static Map<String, String> originals(LinkedHashMap<String, String[]> signatures) {
-        List<String> ids = new ArrayList<>(signatures.keySet());
-        int[][] slots = new int[ids.size()][];
-        Map<String, String> original = new HashMap<>(ids.size() * 2);
-        Map<String, String> byExact = new HashMap<>(ids.size() * 2);
-        // band → the articles whose signature has that band, as indexes into ids; keys are the band's
-        // four hashes folded into one long (a collision only costs one more similarity check)
-        Map<Long, int[]> buckets = new HashMap<>(ids.size() * BANDS * 2);
-        for (int n = 0; n < ids.size(); n++) {
-            String id = ids.get(n);
-            String[] fingerprints = signatures.get(id);
-            String first = fingerprints[0].isEmpty() ? null : byExact.putIfAbsent(fingerprints[0], id);
-            if (first != null) {
-                original.put(id, rootOf(original, first));
-                continue;
-            }
-            slots[n] = slots(fingerprints[1]);
-            int match = -1;
-            if (slots[n] != null) {
-                long[] keys = new long[BANDS];
-                for (int band = 0; band < BANDS; band++) {
-                    keys[band] = bandKey(slots[n], band);
-                    int[] candidates = buckets.get(keys[band]);
-                    for (int c = 1; match < 0 && candidates != null && c <= candidates[0]; c++) {
-                        if (similarity(slots[n], slots[candidates[c]]) >= SAME_STORY) {
-                            match = candidates[c];
-                        }
-                    }
-                }
-                for (long key : keys) {
-                    buckets.merge(key, new int[] {1, n}, NearDuplicates::append);
-                }
-            }
-            original.put(id, match < 0 ? id : rootOf(original, ids.get(match)));
-        }
+        Finder finder = new Finder(signatures.size());
+        Map<String, String> original = new LinkedHashMap<>();
+        signatures.forEach((id, s) -> original.put(id, finder.add(id, s[0], s[1])));
         return original;
     }
 
-    /** The signature's hashes, or null for an empty or malformed one. */
-    private static int[] slots(String signature) {
-        if (signature.length() != HASHES * 8) {
-            return null;
-        }
-        int[] slots = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) {
-            slots[i] = (int) Long.parseLong(signature, i * 8, i * 8 + 8, 16);
-        }
-        return slots;
-    }
+    /**
+     * Takes a week's articles one at a time, in id order, and says which earlier article each one
+     * copies. Kept compact, as a week can hold 100k articles: each article's signature as 64 ints,
+     * and per band a chain of the articles with the same band, in flat arrays.
+     */
+    public static final class Finder {
+        private final List<String> ids = new ArrayList<>();
+        /** Each article's original, as an index; an original points to itself. */
+        private int[] root = new int[1024];
+        /** The signature of article n at n * HASHES (zeros for an exact copy, which is never a candidate). */
+        private int[] slots = new int[1024 * HASHES];
+        /** Article n's entry for band b is n * BANDS + b; each entry points to the previous one of the same key. */
+        private int[] previous = new int[1024 * BANDS];
+        private final LongIntMap lastWithBand;
+        /** The first 64 bits of an exact fingerprint (of 128) → the first article with it. */
+        private final LongIntMap firstWithText;
 
-    private static long bandKey(int[] slots, int band) {
-        long h = band;
-        for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
-            h = mix(h * 31 + slots[r]);
+        public Finder(int expectedArticles) {
+            lastWithBand = new LongIntMap(Math.max(16, expectedArticles) * BANDS);
+            firstWithText = new LongIntMap(Math.max(16, expectedArticles));
         }
-        return h;
-    }
 
-    private static double similarity(int[] a, int[] b) {
-        int same = 0;
-        for (int i = 0; i < HASHES; i++) {
-            if (a[i] == b[i]) {
-                same++;
+        /**
+         * The id of the article this one copies (its own id when it is the first of its story).
+         *
+         * @param exact     the exact fingerprint (hex), or "" for none
+         * @param signature the MinHash signature (hex), or "" for a text too short to have one
+         */
+        public String add(String id, String exact, String signature) {
+            int n = ids.size();
+            ids.add(id);
+            grow(n + 1);
+            if (exact.length() >= 16) {
+                long text = Long.parseUnsignedLong(exact, 0, 16, 16);
+                int first = firstWithText.get(text);
+                if (first >= 0) {
+                    root[n] = root[first];
+                    return ids.get(root[n]);
+                }
+                firstWithText.put(text, n);
+            }
+            root[n] = n;
+            if (signature.length() != HASHES * 8) {
+                return id;
+            }
+            for (int i = 0; i < HASHES; i++) {
+                slots[n * HASHES + i] = (int) Long.parseLong(signature, i * 8, i * 8 + 8, 16);
+            }
+            int match = -1;
+            int[] chain = new int[16];
+            for (int band = 0; band < BANDS; band++) {
+                long key = bandKey(n, band);
+                int entry = lastWithBand.put(key, n * BANDS + band);
+                previous[n * BANDS + band] = entry;
+                // the chain runs newest first; candidates are tried oldest first
+                int length = 0;
+                for (int e = entry; match < 0 && e >= 0; e = previous[e]) {
+                    if (length == chain.length) {
+                        chain = java.util.Arrays.copyOf(chain, length * 2);
+                    }
+                    chain[length++] = e / BANDS;
+                }
+                for (int c = length - 1; match < 0 && c >= 0; c--) {
+                    if (similarity(n, chain[c]) >= SAME_STORY) {
+                        match = chain[c];
+                    }
+                }
+            }
+            if (match >= 0) {
+                root[n] = root[match];
+            }
+            return ids.get(root[n]);
+        }
+
+        private void grow(int articles) {
+            if (articles > root.length) {
+                int capacity = root.length * 2;
+                root = java.util.Arrays.copyOf(root, capacity);
+                slots = java.util.Arrays.copyOf(slots, capacity * HASHES);
+                previous = java.util.Arrays.copyOf(previous, capacity * BANDS);
             }
         }
-        return (double) same / HASHES;
-    }
 
-    /** A bucket is {count, index…}; adds the one index {@code one} holds, growing the array by doubling. */
-    private static int[] append(int[] bucket, int[] one) {
-        int count = bucket[0];
-        int[] grown = count + 1 < bucket.length ? bucket : java.util.Arrays.copyOf(bucket, bucket.length * 2);
-        grown[count + 1] = one[1];
-        grown[0] = count + 1;
-        return grown;
-    }
-
-    private static String rootOf(Map<String, String> original, String id) {
-        String root = id;
-        while (original.containsKey(root) && !original.get(root).equals(root)) {
-            root = original.get(root);
+        private long bandKey(int n, int band) {
+            long h = band;
+            for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
+                h = mix(h * 31 + slots[n * HASHES + r]);
+            }
+            return h;
         }
-        return root;
+
+        private double similarity(int a, int b) {
+            int same = 0;
+            for (int i = 0; i < HASHES; i++) {
+                if (slots[a * HASHES + i] == slots[b * HASHES + i]) {
+                    same++;
+                }
+            }
+            return (double) same / HASHES;
+        }
     }
 
     private static long mix(long z) {

@@ -24,11 +24,19 @@ public interface ExtractionStore {
     /** Stores articles and their extractions, replacing any earlier rows of the same ids. */
     void save(String corpus, ReportScope scope, List<ProcessedArticle> articles);
 
-    /** Article id → (exact fingerprint, near-copy signature) of the scope's readable articles, in id order. */
-    java.util.LinkedHashMap<String, String[]> fingerprints(String corpus, ReportScope scope);
+    /** What {@link #forEachFingerprint} hands over: one article's id, exact fingerprint and near-copy signature. */
+    interface FingerprintVisitor {
+        void visit(String articleId, String exact, String nearCopy);
+    }
 
-    /** Sets each article's status from the original it copies (itself: ok; another: duplicate, "copy of …"). */
-    void markCopies(String corpus, Map<String, String> originals);
+    /** Visits the scope's readable articles in id order with their fingerprints, one row at a time. */
+    void forEachFingerprint(String corpus, ReportScope scope, FingerprintVisitor visitor);
+
+    /**
+     * Marks the scope's copies: each article in {@code copies} as a duplicate of its original (id →
+     * original's id), every other article of the scope that was a duplicate as ok again.
+     */
+    void markCopies(String corpus, ReportScope scope, Map<String, String> copies);
 
     /** Every article of the scope with its extraction, in id order. */
     List<ProcessedArticle> load(String corpus, ReportScope scope);

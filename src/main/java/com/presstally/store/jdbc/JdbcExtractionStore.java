@@ -156,26 +156,21 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     @Override
-    public LinkedHashMap<String, String[]> fingerprints(String corpus, ReportScope scope) {
-        LinkedHashMap<String, String[]> signatures = new LinkedHashMap<>();
+    public void forEachFingerprint(String corpus, ReportScope scope, FingerprintVisitor visitor) {
         inTransaction("reading fingerprints", c -> query(c, "SELECT article_id, fingerprint, near_fingerprint FROM pt_article"
-                + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY article_id", rs -> signatures.put(rs.getString(1),
-                new String[] {nullToEmpty(rs.getString(2)), nullToEmpty(rs.getString(3))}), corpus, scope.label(), scope.label()));
-        return signatures;
+                + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY article_id", rs -> visitor.visit(rs.getString(1),
+                nullToEmpty(rs.getString(2)), nullToEmpty(rs.getString(3))), corpus, scope.label(), scope.label()));
     }
 
     @Override
-    public void markCopies(String corpus, Map<String, String> originals) {
+    public void markCopies(String corpus, ReportScope scope, Map<String, String> copies) {
         inTransaction("marking duplicates", c -> {
+            update(c, "UPDATE pt_article SET status = 'ok', reason = ''" + SCOPE_FILTER + " AND status = 'duplicate'",
+                    corpus, scope.label(), scope.label());
             try (PreparedStatement ps = c.prepareStatement(
-                    // only rows whose status changes are written: most articles of a week are originals
-                    "UPDATE pt_article SET status = ?, reason = ? WHERE corpus = ? AND article_id = ? "
-                            + "AND (status <> ? OR COALESCE(reason, '') <> ?)")) {
-                for (Map.Entry<String, String> e : originals.entrySet()) {
-                    boolean copy = !e.getKey().equals(e.getValue());
-                    String status = copy ? "duplicate" : "ok";
-                    String reason = copy ? "copy of " + e.getValue() : "";
-                    bind(ps, status, reason, corpus, e.getKey(), status, reason);
+                    "UPDATE pt_article SET status = 'duplicate', reason = ? WHERE corpus = ? AND article_id = ?")) {
+                for (Map.Entry<String, String> e : copies.entrySet()) {
+                    bind(ps, "copy of " + e.getValue(), corpus, e.getKey());
                     ps.addBatch();
                 }
                 ps.executeBatch();
