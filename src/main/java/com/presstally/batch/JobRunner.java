@@ -36,6 +36,13 @@ public final class JobRunner {
         }
     }
 
+    /** When one step of an execution started and ended. */
+    public record StepTime(String step, Instant start, Instant end) {
+        public java.time.Duration duration() {
+            return java.time.Duration.between(start, end);
+        }
+    }
+
     /** One execution as {@code status} lists it. */
     public record ExecutionInfo(long executionId, long instanceId, String week, String input, BatchStatus status,
                                 Instant start, Instant end, long read, long filtered, long written, String exitStatus) {
@@ -94,15 +101,14 @@ public final class JobRunner {
      * out). Read from the repository's table: in the process that ran it, JBeret's cached execution
      * of a partitioned step carries the partitions' start as its end.
      */
-    public Map<String, java.time.Duration> stepDurations(long executionId) {
-        Map<String, java.time.Duration> steps = new java.util.LinkedHashMap<>();
+    public List<StepTime> stepTimes(long executionId) {
+        List<StepTime> steps = new ArrayList<>();
         try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement("SELECT STEPNAME, STARTTIME, "
                 + "ENDTIME FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ? AND ENDTIME IS NOT NULL ORDER BY STEPEXECUTIONID")) {
             ps.setLong(1, executionId);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    steps.merge(rs.getString(1), java.time.Duration.between(rs.getTimestamp(2).toInstant(),
-                            rs.getTimestamp(3).toInstant()), java.time.Duration::plus);
+                    steps.add(new StepTime(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant()));
                 }
             }
         } catch (SQLException e) {

@@ -16,6 +16,7 @@ public final class HeapWatch implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peakLive = new AtomicLong();
     private final AtomicLong samples = new AtomicLong();
+    private final java.util.List<long[]> timeline = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -36,13 +37,28 @@ public final class HeapWatch implements AutoCloseable {
 
     private void sample() {
         memory.gc();
-        peakLive.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        long live = memory.getHeapMemoryUsage().getUsed();
+        timeline.add(new long[] {System.currentTimeMillis(), live});
+        peakLive.accumulateAndGet(live, Math::max);
         samples.incrementAndGet();
     }
 
     /** The most live heap any sample found, in bytes. */
     public long peakLiveBytes() {
         return peakLive.get();
+    }
+
+    /** The most live heap the samples taken between two instants found, in bytes (0 when none fell between). */
+    public long peakLiveBytes(java.time.Instant from, java.time.Instant to) {
+        long peak = 0;
+        synchronized (timeline) {
+            for (long[] sample : timeline) {
+                if (sample[0] >= from.toEpochMilli() && sample[0] <= to.toEpochMilli()) {
+                    peak = Math.max(peak, sample[1]);
+                }
+            }
+        }
+        return peak;
     }
 
     public long samples() {

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -111,12 +110,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
             out.printf("job: %d articles in %.1f s wall: %.0f articles/s (%d partitions)%n", f.articles(), wall,
                     f.articles() / wall, settings.partitions());
             List<String> steps = new ArrayList<>();
-            for (Map.Entry<String, Duration> step : runner.stepDurations(outcome.executionId()).entrySet()) {
-                steps.add(String.format("%s %.1f s", step.getKey(), step.getValue().toMillis() / 1000.0));
+            List<String> peaks = new ArrayList<>();
+            for (JobRunner.StepTime step : runner.stepTimes(outcome.executionId())) {
+                steps.add(String.format("%s %.1f s", step.step(), step.duration().toMillis() / 1000.0));
+                long peak = heap.peakLiveBytes(step.start(), step.end());
+                if (peak > 0) {
+                    peaks.add(step.step() + " " + (peak >> 20));
+                }
             }
             out.println("steps: " + String.join(", ", steps));
-            out.printf("heap: peak live %d MB (%d samples, one every %d s), limit %d MB%n", heap.peakLiveBytes() >> 20,
-                    heap.samples(), Math.max(1, heapSampleSeconds), HeapWatch.maxHeapBytes() >> 20);
+            out.printf("heap: peak live %d MB (%d samples, one every %d s; by step: %s), limit %d MB%n",
+                    heap.peakLiveBytes() >> 20, heap.samples(), Math.max(1, heapSampleSeconds), String.join(", ", peaks),
+                    HeapWatch.maxHeapBytes() >> 20);
             out.printf("found: %d statements, %d casualty claims, %d reactions%s%n", f.statements(), f.casualties(),
                     f.reactions(), temporary ? "" : "; " + outcome.exitStatus());
             return ExitCodes.DONE;

@@ -36,7 +36,7 @@ class CommandLineTest {
         assertTrue(printed.contains("job: 40 articles in "), printed);
         assertTrue(java.util.regex.Pattern.compile("steps: prepare [\\d.]+ s, extract [\\d.]+ s, tally [\\d.]+ s, "
                 + "report [\\d.]+ s").matcher(printed).find(), printed);
-        assertTrue(java.util.regex.Pattern.compile("heap: peak live [1-9]\\d* MB \\([1-9]\\d* samples, one every 2 s\\), limit \\d+ MB")
+        assertTrue(java.util.regex.Pattern.compile("heap: peak live [1-9]\\d* MB \\([1-9]\\d* samples, one every 2 s; by step: [^)]*\\), limit \\d+ MB")
                 .matcher(printed).find(), printed);
         Path workbook = dir.resolve("reports/2026-W47/press-tally-2026-W47.xlsx");
         try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
