@@ -3,6 +3,7 @@ package com.presstally.batch;
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ReportScope;
 import com.presstally.domain.WeekFigures;
+import com.presstally.report.CasualtyTolls;
 import com.presstally.report.Trends;
 import com.presstally.report.ReportPublisher;
 import com.presstally.report.WeeklyReport;
@@ -41,6 +42,12 @@ public class ReportBatchlet extends AbstractBatchlet {
         return trend;
     }
 
+    private static List<CasualtyTolls.Toll> tollsOf(ExtractionStore store, String corpus, ReportScope scope) {
+        CasualtyTolls.Builder tolls = new CasualtyTolls.Builder();
+        store.forEachClaimInTollOrder(corpus, scope, (claim, article) -> tolls.add(new CasualtyTolls.Source(claim, article)));
+        return tolls.tolls();
+    }
+
     @Override
     public String process() throws Exception {
         JobSettings settings = JobResources.settings(jobContext);
@@ -56,7 +63,8 @@ public class ReportBatchlet extends AbstractBatchlet {
                 : store.weekFigures(settings.corpus(), Trends.weeksEndingWith(scope.week()));
         WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
                 store.computeWeekFigures(settings.corpus(), scope), new StorePages(store, settings.corpus(), scope),
-                store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope));
+                store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope),
+                () -> tollsOf(store, settings.corpus(), scope));
         Path folder = ReportPublisher.publish(report, settings.reports(), settings.sheetRows());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";

@@ -7,10 +7,8 @@ import com.presstally.domain.ProcessedArticle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Groups casualty claims that plausibly describe the same toll, the way conflict data sets keep
@@ -26,70 +24,110 @@ public final class CasualtyTolls {
     public record Source(CasualtyClaim claim, Article article) {
     }
 
-    /** A toll and every claim that reports it. */
+    /** How many of a toll's claims it lists by name; the casualties table lists every claim. */
+    static final int LISTED = 25;
+
+    /**
+     * A toll: how many claims report it, their lowest and highest figure, whether they disagree,
+     * and the first {@link #LISTED} claims (lowest figure first) with their claimants.
+     */
     public record Toll(String week, String outcome, String victimGroup, String location, String period,
-                       List<Source> claims) {
-        public long lowest() {
-            return claims.stream().mapToLong(s -> s.claim().countLow()).min().orElse(0);
-        }
-
-        public long highest() {
-            return claims.stream().mapToLong(s -> s.claim().countHigh() == null ? s.claim().countLow()
-                    : s.claim().countHigh()).max().orElse(0);
-        }
-
-        /** Whether the sources give different figures. */
-        public boolean disputed() {
-            return claims.stream().map(s -> s.claim().countLow()).distinct().count() > 1;
+                       int claimCount, long lowest, long highest, boolean disputed, List<Source> listed) {
+        public Toll {
+            listed = List.copyOf(listed);
         }
     }
 
     private CasualtyTolls() {
     }
 
+    /** Tolls of the claims of these articles (the in-memory path: tests and small reports). */
     public static List<Toll> of(List<ProcessedArticle> counted) {
-        Map<String, List<Source>> byKey = new LinkedHashMap<>();
+        List<Source> sources = new ArrayList<>();
         for (ProcessedArticle a : counted) {
             for (CasualtyClaim c : a.extraction().casualties()) {
-                byKey.computeIfAbsent(key(a.article(), c), k -> new ArrayList<>()).add(new Source(c, a.article()));
+                sources.add(new Source(c, a.article()));
             }
         }
-        List<Toll> tolls = new ArrayList<>();
-        for (List<Source> sources : byKey.values()) {
-            sources.sort(Comparator.comparingLong(s -> s.claim().countLow()));
-            List<Source> current = new ArrayList<>();
-            for (Source s : sources) {
-                if (!current.isEmpty() && s.claim().countLow() > SAME_TOLL_FACTOR * Math.max(1, current.get(0).claim().countLow())) {
-                    tolls.add(toll(current));
-                    current = new ArrayList<>();
-                }
-                current.add(s);
-            }
-            tolls.add(toll(current));
-        }
-        tolls.sort(Comparator.comparing(Toll::disputed).reversed().thenComparing(Comparator.comparingLong(Toll::highest).reversed()));
-        return tolls;
+        // stable: claims with the same key and figure stay in article order
+        sources.sort(Comparator.comparing((Source x) -> key(x.article(), x.claim()))
+                .thenComparingLong(x -> x.claim().countLow()));
+        Builder builder = new Builder();
+        sources.forEach(builder::add);
+        return builder.tolls();
     }
 
-    private static String key(Article article, CasualtyClaim c) {
+    /** The key under which claims are one toll, before the figures are compared. */
+    public static String key(Article article, CasualtyClaim c) {
         return week(article) + "|" + c.outcome() + "|" + c.victimGroup() + "|" + c.location().toLowerCase(Locale.ROOT)
                 + "|" + c.period();
+    }
+
+    /**
+     * Takes claims ordered by {@link #key} and then by lowest figure (the store streams them so), and
+     * closes a toll where the key changes or a figure is more than {@link #SAME_TOLL_FACTOR} times the
+     * toll's first: memory grows with the number of tolls, never with the claims of one.
+     */
+    public static final class Builder {
+        private final List<Toll> tolls = new ArrayList<>();
+        private String key;
+        private Source first;
+        private final List<Source> listed = new ArrayList<>();
+        private int count;
+        private long highest;
+        private boolean disputed;
+
+        public void add(Source s) {
+            String k = key(s.article(), s.claim());
+            long low = s.claim().countLow();
+            if (first == null || !k.equals(key) || low > SAME_TOLL_FACTOR * Math.max(1, first.claim().countLow())) {
+                close();
+                key = k;
+                first = s;
+            }
+            if (listed.size() < LISTED) {
+                listed.add(s);
+            }
+            count++;
+            highest = Math.max(highest, s.claim().countHigh() == null ? low : s.claim().countHigh());
+            disputed |= low != first.claim().countLow();
+        }
+
+        private void close() {
+            if (first == null) {
+                return;
+            }
+            CasualtyClaim c = first.claim();
+            tolls.add(new Toll(week(first.article()), c.outcome().label(), c.victimGroup().label(), c.location(),
+                    c.period().label(), count, c.countLow(), highest, disputed, listed));
+            listed.clear();
+            count = 0;
+            highest = 0;
+            disputed = false;
+            first = null;
+        }
+
+        /** The tolls, disputed first, then the largest; ties in a fixed order. */
+        public List<Toll> tolls() {
+            close();
+            List<Toll> sorted = new ArrayList<>(tolls);
+            sorted.sort(Comparator.comparing(Toll::disputed).reversed()
+                    .thenComparing(Comparator.comparingLong(Toll::highest).reversed())
+                    .thenComparing(Toll::week).thenComparing(Toll::outcome).thenComparing(Toll::victimGroup)
+                    .thenComparing(t -> t.location().toLowerCase(Locale.ROOT)).thenComparing(Toll::period)
+                    .thenComparingLong(Toll::lowest));
+            return sorted;
+        }
     }
 
     private static String week(Article article) {
         return article.published() == null ? "" : IsoWeek.of(article.published()).toString();
     }
 
-    private static Toll toll(List<Source> sources) {
-        CasualtyClaim c = sources.get(0).claim();
-        return new Toll(week(sources.get(0).article()), c.outcome().label(), c.victimGroup().label(), c.location(),
-                c.period().label(), List.copyOf(sources));
-    }
-
     /** "at least 12 (Ukrainian authorities, kyiv.txt); 15 (outlet: Harbor Times, b.txt)". */
     public static String describe(Toll toll) {
         List<String> parts = new ArrayList<>();
-        for (Source s : toll.claims()) {
+        for (Source s : toll.listed()) {
             CasualtyClaim c = s.claim();
             String figure = switch (c.qualifier()) {
                 case AT_LEAST -> "at least " + c.countLow();
@@ -104,6 +142,9 @@ public final class CasualtyTolls {
             String claimant = c.claimant() == null ? "as reported by " + (s.article().outlet().isEmpty()
                     ? "the outlet" : s.article().outlet()) : c.claimant().name();
             parts.add(figure + " (" + claimant + ", " + s.article().id() + ")");
+        }
+        if (toll.claimCount() > toll.listed().size()) {
+            parts.add("… and " + (toll.claimCount() - toll.listed().size()) + " more claims (the casualties table lists them all)");
         }
         return String.join("; ", parts);
     }

@@ -47,7 +47,7 @@ public final class Charts {
             // numbered, so two tolls with the same outcome and victims stay two bars
             String label = shorten(++rank + ". " + t.outcome() + " / " + t.victimGroup()
                     + (t.location().isEmpty() ? "" : " / " + t.location()) + (t.period().isEmpty() ? "" : " per " + t.period())
-                    + " (" + t.claims().size() + ")");
+                    + " (" + t.claimCount() + ")");
             data.addValue(Math.max(1, t.lowest()), "lowest claim", label);
             data.addValue(Math.max(1, t.highest()), "highest claim", label);
         }

@@ -1,21 +1,18 @@
 package com.presstally.report;
 
 import com.presstally.domain.ArticleStatus;
-import com.presstally.domain.CasualtyClaim;
-import com.presstally.domain.Extraction;
 import com.presstally.domain.ProcessedArticle;
-import com.presstally.domain.Provenance;
 import com.presstally.domain.Reaction;
 import com.presstally.domain.Stance;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the Summary and the charts show beyond the stored tallies, gathered in the same walk over
- * the week's articles that writes their rows.
+ * What the Summary and the charts show beyond the stored tallies: reactions counted in the same
+ * walk over the week's articles that writes their rows, and the tolls, built from the claims in
+ * toll order (from the store, a row at a time).
  *
  * @param tolls             the week's casualty claims grouped into tolls, disputed first
  * @param reactionsBySource reactions per source, counted by stance (indexed by {@link Stance#ordinal()})
@@ -26,15 +23,16 @@ public record Digest(List<CasualtyTolls.Toll> tolls, Map<String, int[]> reaction
         reactionsBySource = new LinkedHashMap<>(reactionsBySource);
     }
 
-    public static Digest of(Iterable<ProcessedArticle> articles) {
+    /** The digest of articles held in memory (tests, small reports). */
+    public static Digest of(List<ProcessedArticle> articles) {
         Collector collector = new Collector();
         articles.forEach(collector::add);
-        return collector.digest();
+        return collector.digest(CasualtyTolls.of(articles.stream()
+                .filter(a -> a.status() == ArticleStatus.OK).toList()));
     }
 
-    /** Takes the articles one at a time; keeps each casualty claim without its sentence, and counts reactions. */
+    /** Takes the articles one at a time and counts their reactions by source and stance. */
     public static final class Collector {
-        private final List<ProcessedArticle> claims = new ArrayList<>();
         private final Map<String, int[]> reactions = new LinkedHashMap<>();
 
         public void add(ProcessedArticle a) {
@@ -44,21 +42,11 @@ public record Digest(List<CasualtyTolls.Toll> tolls, Map<String, int[]> reaction
             for (Reaction r : a.extraction().reactions()) {
                 reactions.computeIfAbsent(r.actor().name(), k -> new int[Stance.values().length])[r.stance().ordinal()]++;
             }
-            if (!a.extraction().casualties().isEmpty()) {
-                List<CasualtyClaim> light = new ArrayList<>();
-                for (CasualtyClaim c : a.extraction().casualties()) {
-                    Provenance p = c.provenance();
-                    light.add(new CasualtyClaim(new Provenance(p.articleId(), p.ruleId(), "", p.start(), p.end()),
-                            c.countLow(), c.countHigh(), c.qualifier(), c.outcome(), c.victimGroup(), c.period(),
-                            c.location(), c.claimant()));
-                }
-                claims.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), "", "",
-                        new Extraction(List.of(), light, List.of())));
-            }
         }
 
-        public Digest digest() {
-            return new Digest(CasualtyTolls.of(claims), reactions);
+        /** The digest, with the tolls the report's source gives. */
+        public Digest digest(List<CasualtyTolls.Toll> tolls) {
+            return new Digest(tolls, reactions);
         }
     }
 }

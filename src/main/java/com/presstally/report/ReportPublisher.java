@@ -69,7 +69,7 @@ public final class ReportPublisher {
             } finally {
                 closeAll(sinks);
             }
-            Digest digest = collector.digest();
+            Digest digest = collector.digest(report.tolls().get());
             Tables.Table tolls = Tables.tolls(digest.tolls());
             for (Tables.Table table : List.of(Tables.actors(report), tolls, Tables.trends(report))) {
                 CsvExports.write(table, folder);

@@ -92,7 +92,7 @@ public final class Tables {
     public static Table tolls(List<CasualtyTolls.Toll> tolls) {
         List<List<Object>> rows = new ArrayList<>();
         for (CasualtyTolls.Toll t : tolls) {
-            rows.add(List.of(t.week(), t.outcome(), t.victimGroup(), t.location(), t.period(), t.claims().size(),
+            rows.add(List.of(t.week(), t.outcome(), t.victimGroup(), t.location(), t.period(), t.claimCount(),
                     t.lowest(), t.highest(), t.disputed() ? "yes" : "no", CasualtyTolls.describe(t)));
         }
         return new Table("tolls", List.of("week", "outcome", "victim_group", "location", "period", "claims", "lowest",

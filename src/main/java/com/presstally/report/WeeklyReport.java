@@ -20,10 +20,12 @@ import java.util.Map;
  * @param previous the previous week's tally by actor name (empty for {@code all})
  * @param trend    figures of up to eight weeks ending with this one, oldest first
  * @param copies   how many copies each original story had, by the original's id
+ * @param tolls    the scope's casualty tolls, computed when the report is written
  */
 public record WeeklyReport(String scope, String corpus, Instant generated, WeekFigures figures,
                            Iterable<ProcessedArticle> articles, List<ActorTally> actors, Map<String, ActorTally> previous,
-                           List<WeekFigures> trend, Map<String, Integer> copies) {
+                           List<WeekFigures> trend, Map<String, Integer> copies,
+                           java.util.function.Supplier<List<CasualtyTolls.Toll>> tolls) {
     public WeeklyReport {
         actors = List.copyOf(actors);
         previous = Map.copyOf(previous);
@@ -40,8 +42,9 @@ public record WeeklyReport(String scope, String corpus, Instant generated, WeekF
                 copies.merge(a.reason().replaceFirst("^copy of ", ""), 1, Integer::sum);
             }
         }
+        List<ProcessedArticle> counted = articles.stream().filter(a -> a.status() == ArticleStatus.OK).toList();
         return new WeeklyReport(scope, corpus, Instant.now(), Trends.of(scope, articles), articles, actors, previous,
-                trend, copies);
+                trend, copies, () -> CasualtyTolls.of(counted));
     }
 
     public long count(ArticleStatus status) {

@@ -44,6 +44,18 @@ public interface ExtractionStore {
     /** At most {@code limit} articles of the scope after {@code afterId} (from the first when null), in id order. */
     List<ProcessedArticle> page(String corpus, ReportScope scope, String afterId, int limit);
 
+    /** What {@link #forEachClaimInTollOrder} hands over: a claim (without its sentence) and its article's id, date and outlet. */
+    interface ClaimVisitor {
+        void visit(com.presstally.domain.CasualtyClaim claim, com.presstally.domain.Article article);
+    }
+
+    /**
+     * Visits the casualty claims of the scope's counted articles ordered as tolls group them: by
+     * ISO week of publication (none first), outcome, victim group, place (ignoring case) and period,
+     * then by lowest figure, article id and position. One row at a time.
+     */
+    void forEachClaimInTollOrder(String corpus, ReportScope scope, ClaimVisitor visitor);
+
     /** How many copies of each original the scope holds, by the original's id. */
     Map<String, Integer> copies(String corpus, ReportScope scope);
 

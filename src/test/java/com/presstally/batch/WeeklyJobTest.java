@@ -290,6 +290,15 @@ class WeeklyJobTest {
                 List.of(actual.articles(), actual.counted(), actual.duplicates(), actual.rejected(), actual.statements(),
                         actual.casualties(), actual.reactions()));
         assertEquals(1, actual.duplicates());
+        var streamed = new com.presstally.report.CasualtyTolls.Builder();
+        store.forEachClaimInTollOrder(settings.corpus(), settings.scope(),
+                (claim, article) -> streamed.add(new com.presstally.report.CasualtyTolls.Source(claim, article)));
+        var fromStore = streamed.tolls();
+        var inMemory = com.presstally.report.CasualtyTolls.of(counted);
+        assertFalse(inMemory.isEmpty(), "the sample week has casualty tolls");
+        assertEquals(inMemory.stream().map(com.presstally.report.CasualtyTolls::describe).toList(),
+                fromStore.stream().map(com.presstally.report.CasualtyTolls::describe).toList(),
+                "tolls streamed from the store in toll order equal the tolls of the loaded articles");
     }
 
     /** The same settings with one job parameter changed, read back the way the job reads them. */

@@ -57,4 +57,23 @@ class CasualtyTollsTest {
                 article("b.txt", monday, killed("b.txt", 12, Qualifier.EXACT, "Arvel", null)),
                 article("c.txt", monday.plusDays(7), killed("c.txt", 12, Qualifier.EXACT, "Sela", null)))).size());
     }
+
+    @Test
+    void aTollReportedByManyArticlesListsTheFirstClaimsAndCountsTheRest() {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        List<ProcessedArticle> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < CasualtyTolls.LISTED + 5; i++) {
+            String id = String.format("a%02d.txt", i);
+            articles.add(article(id, monday, killed(id, 12 + i % 3, Qualifier.EXACT, "Sela", "UN")));
+        }
+        List<CasualtyTolls.Toll> tolls = CasualtyTolls.of(articles);
+        assertEquals(1, tolls.size());
+        CasualtyTolls.Toll toll = tolls.get(0);
+        assertEquals(CasualtyTolls.LISTED + 5, toll.claimCount());
+        assertEquals(12, toll.lowest());
+        assertEquals(14, toll.highest());
+        String described = CasualtyTolls.describe(toll);
+        assertTrue(described.startsWith("12 (UN, a00.txt); 12 (UN, a03.txt)"), described);
+        assertTrue(described.endsWith("; … and 5 more claims (the casualties table lists them all)"), described);
+    }
 }

@@ -42,6 +42,9 @@ import java.util.Map;
 public final class JdbcExtractionStore implements ExtractionStore {
     private static final String SCOPE_FILTER = " WHERE corpus = ? AND (? = 'all' OR iso_week = ?)";
 
+    /** Rows fetched at a time by a streamed query (PostgreSQL reads a whole result into memory without one). */
+    private static final int STREAMED_FETCH_ROWS = 1000;
+
     private final Database database;
 
     public JdbcExtractionStore(Database database) {
@@ -252,6 +255,39 @@ public final class JdbcExtractionStore implements ExtractionStore {
             result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), "", x));
         }
         return result;
+    }
+
+    @Override
+    public void forEachClaimInTollOrder(String corpus, ReportScope scope, ClaimVisitor visitor) {
+        String sql = "SELECT c.article_id, c.count_low, c.count_high, c.qualifier, c.outcome, c.victim_group, c.period, "
+                + "c.location, c.claimant, c.claimant_type, c.rule_id, c.span_start, c.span_end, a.published, a.outlet "
+                + "FROM pt_casualty c JOIN pt_article a ON a.corpus = c.corpus AND a.article_id = c.article_id "
+                + "WHERE a.corpus = ? AND (? = 'all' OR a.iso_week = ?) AND a.status = 'ok' "
+                + "ORDER BY CASE WHEN a.published IS NULL THEN '' ELSE a.iso_week END, c.outcome, c.victim_group, "
+                + "LOWER(c.location), c.period, c.count_low, c.article_id, c.seq";
+        inTransaction("reading casualty claims", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(STREAMED_FETCH_ROWS);
+                bind(ps, corpus, scope.label(), scope.label());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        long high = rs.getLong(3);
+                        Long countHigh = rs.wasNull() ? null : high;
+                        String claimantName = rs.getString(9);
+                        Actor claimant = claimantName == null || claimantName.isEmpty() ? null
+                                : new Actor(claimantName, ActorType.parse(rs.getString(10)), "", "");
+                        Date published = rs.getDate(14);
+                        Article article = new Article(id, "", published == null ? null : published.toLocalDate(),
+                                nullToEmpty(rs.getString(15)), "", List.of());
+                        visitor.visit(new CasualtyClaim(new Provenance(id, rs.getString(11), "", rs.getInt(12), rs.getInt(13)),
+                                rs.getLong(2), countHigh, Qualifier.parse(rs.getString(4)), Outcome.parse(rs.getString(5)),
+                                VictimGroup.parse(rs.getString(6)), Period.parse(rs.getString(7)), rs.getString(8), claimant),
+                                article);
+                    }
+                }
+            }
+        });
     }
 
     @Override
