@@ -332,30 +332,106 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public List<ActorTally> computeTally(String corpus, ReportScope scope) {
-        String counted = " JOIN pt_article a ON a.corpus = x.corpus AND a.article_id = x.article_id"
-                + " WHERE a.corpus = ? AND (? = 'all' OR a.iso_week = ?) AND a.status = 'ok'";
-        String sql = "SELECT actor, MIN(actor_type), MAX(affiliation), SUM(st), SUM(d), SUM(m), SUM(i), "
-                + "COUNT(DISTINCT article_id), SUM(re), SUM(ca), MIN(published), MAX(published) FROM ("
-                + "SELECT x.actor, x.actor_type, x.affiliation, 1 AS st, CASE WHEN x.kind = 'direct' THEN 1 ELSE 0 END AS d, "
-                + "CASE WHEN x.kind = 'mixed' THEN 1 ELSE 0 END AS m, CASE WHEN x.kind = 'indirect' THEN 1 ELSE 0 END AS i, "
-                + "0 AS re, 0 AS ca, x.article_id, a.published FROM pt_statement x" + counted
-                + " UNION ALL SELECT x.actor, x.actor_type, x.affiliation, 0, 0, 0, 0, 1, 0, x.article_id, a.published "
-                + "FROM pt_reaction x" + counted
-                + " UNION ALL SELECT x.claimant, x.claimant_type, '', 0, 0, 0, 0, 0, 1, x.article_id, a.published "
-                + "FROM pt_casualty x" + counted + " AND x.claimant <> ''"
-                + ") t GROUP BY actor";
+        // a page of articles at a time, each page's items read by id range: one GROUP BY with
+        // COUNT(DISTINCT article_id) held every actor-article pair of the week in memory
+        Map<String, TallyCounter> byActor = new HashMap<>();
+        String after = "";
+        while (true) {
+            Map<String, Date> page = new LinkedHashMap<>();
+            String from = after;
+            inTransaction("tallying " + scope, c -> {
+                query(c, "SELECT article_id, published FROM pt_article" + SCOPE_FILTER + " AND status = 'ok' "
+                        + "AND article_id > ? ORDER BY article_id LIMIT " + TALLY_PAGE,
+                        rs -> page.put(rs.getString(1), rs.getDate(2)), corpus, scope.label(), scope.label(), from);
+                if (page.isEmpty()) {
+                    return;
+                }
+                Object[] range = {corpus, page.keySet().iterator().next(), lastKey(page)};
+                Map<String, java.util.Set<String>> actorsOf = new HashMap<>();
+                String between = " WHERE corpus = ? AND article_id >= ? AND article_id <= ?";
+                query(c, "SELECT article_id, actor, actor_type, affiliation, kind FROM pt_statement" + between, rs -> {
+                    if (page.containsKey(rs.getString(1))) {
+                        TallyCounter t = counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), page.get(rs.getString(1)));
+                        t.statements++;
+                        switch (StatementKind.parse(rs.getString(5))) {
+                            case DIRECT -> t.direct++;
+                            case MIXED -> t.mixed++;
+                            case INDIRECT -> t.indirect++;
+                        }
+                    }
+                }, range);
+                query(c, "SELECT article_id, actor, actor_type, affiliation FROM pt_reaction" + between, rs -> {
+                    if (page.containsKey(rs.getString(1))) {
+                        counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                page.get(rs.getString(1))).reactions++;
+                    }
+                }, range);
+                query(c, "SELECT article_id, claimant, claimant_type FROM pt_casualty" + between + " AND claimant <> ''", rs -> {
+                    if (page.containsKey(rs.getString(1))) {
+                        counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), "",
+                                page.get(rs.getString(1))).claims++;
+                    }
+                }, range);
+            });
+            if (page.isEmpty()) {
+                break;
+            }
+            after = lastKey(page);
+        }
         List<ActorTally> result = new ArrayList<>();
-        inTransaction("tallying " + scope, c -> query(c, sql, rs -> {
-            Date first = rs.getDate(11);
-            Date last = rs.getDate(12);
-            result.add(new ActorTally(rs.getString(1), rs.getString(2), nullToEmpty(rs.getString(3)), rs.getInt(4),
-                    rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                    first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate()));
-        }, corpus, scope.label(), scope.label(), corpus, scope.label(), scope.label(), corpus, scope.label(), scope.label()));
+        byActor.forEach((actor, t) -> result.add(new ActorTally(actor, t.type, nullToEmpty(t.affiliation), t.statements,
+                t.direct, t.mixed, t.indirect, t.articles, t.reactions, t.claims,
+                t.first == null ? null : t.first.toLocalDate(), t.last == null ? null : t.last.toLocalDate())));
         result.sort(java.util.Comparator.comparingInt(ActorTally::statements).reversed()
                 .thenComparing(java.util.Comparator.comparingInt(ActorTally::total).reversed())
                 .thenComparing(ActorTally::actor));
         return result;
+    }
+
+    private static final int TALLY_PAGE = 2000;
+
+    private static String lastKey(Map<String, Date> page) {
+        String last = null;
+        for (String id : page.keySet()) {
+            last = id;
+        }
+        return last;
+    }
+
+    /** One actor's running counts; type and affiliation as SQL's MIN and MAX would pick them. */
+    private static final class TallyCounter {
+        String type;
+        String affiliation;
+        int statements;
+        int direct;
+        int mixed;
+        int indirect;
+        int articles;
+        int reactions;
+        int claims;
+        Date first;
+        Date last;
+    }
+
+    /** The actor's counter, noting the article (counted once per actor) and its date. */
+    private static TallyCounter counter(Map<String, TallyCounter> byActor, Map<String, java.util.Set<String>> actorsOf,
+                                        String articleId, String actor, String type, String affiliation, Date published) {
+        TallyCounter t = byActor.computeIfAbsent(actor, k -> new TallyCounter());
+        if (t.type == null || (type != null && type.compareTo(t.type) < 0)) {
+            t.type = type;
+        }
+        if (affiliation != null && (t.affiliation == null || affiliation.compareTo(t.affiliation) > 0)) {
+            t.affiliation = affiliation;
+        }
+        if (actorsOf.computeIfAbsent(articleId, k -> new java.util.HashSet<>()).add(actor)) {
+            t.articles++;
+        }
+        if (published != null) {
+            t.first = t.first == null || published.before(t.first) ? published : t.first;
+            t.last = t.last == null || published.after(t.last) ? published : t.last;
+        }
+        return t;
     }
 
     @Override
