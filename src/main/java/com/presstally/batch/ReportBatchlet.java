@@ -61,8 +61,11 @@ public class ReportBatchlet extends AbstractBatchlet {
         }
         List<WeekFigures> trend = scope.isAll() ? trendOfAllWeeks(store, settings.corpus())
                 : store.weekFigures(settings.corpus(), Trends.weeksEndingWith(scope.week()));
+        // the tally step stored this scope's figures; counting them again costs seconds on a big week
+        WeekFigures figures = store.weekFigures(settings.corpus(), List.of(scope)).stream().findFirst()
+                .orElseGet(() -> store.computeWeekFigures(settings.corpus(), scope));
         WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
-                store.computeWeekFigures(settings.corpus(), scope), new StorePages(store, settings.corpus(), scope),
+                figures, new StorePages(store, settings.corpus(), scope),
                 store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope),
                 () -> tollsOf(store, settings.corpus(), scope));
         Path folder = ReportPublisher.publish(report, settings.reports(), settings.sheetRows());

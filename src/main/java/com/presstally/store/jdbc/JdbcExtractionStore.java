@@ -41,6 +41,9 @@ import java.util.Map;
 /** The store on any JDBC database that speaks plain SQL (H2 and PostgreSQL are tested). */
 public final class JdbcExtractionStore implements ExtractionStore {
     private static final String SCOPE_FILTER = " WHERE corpus = ? AND (? = 'all' OR iso_week = ?)";
+    // Paged and ranged reads say ORDER BY corpus, article_id (not just article_id, though corpus is fixed):
+    // only then does H2 walk the primary key in order and stop at the LIMIT. Without it each page of a
+    // 100k-article week read and sorted every later row, and the report's walk grew with the square.
 
     /** Rows fetched at a time by a streamed query (PostgreSQL reads a whole result into memory without one). */
     private static final int STREAMED_FETCH_ROWS = 1000;
@@ -161,7 +164,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
     @Override
     public void forEachFingerprint(String corpus, ReportScope scope, FingerprintVisitor visitor) {
         inTransaction("reading fingerprints", c -> query(c, "SELECT article_id, fingerprint, near_fingerprint FROM pt_article"
-                + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY article_id", rs -> visitor.visit(rs.getString(1),
+                + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY corpus, article_id", rs -> visitor.visit(rs.getString(1),
                 nullToEmpty(rs.getString(2)), nullToEmpty(rs.getString(3))), corpus, scope.label(), scope.label()));
     }
 
@@ -207,7 +210,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
             Object[] params = afterId == null ? new Object[] {corpus, scope.label(), scope.label()}
                     : new Object[] {corpus, scope.label(), scope.label(), afterId};
             query(c, "SELECT article_id, title, outlet, url, published, status, reason, fingerprint FROM pt_article"
-                    + SCOPE_FILTER + after + " ORDER BY article_id" + limited, rs -> {
+                    + SCOPE_FILTER + after + " ORDER BY corpus, article_id" + limited, rs -> {
                     String id = rs.getString(1);
                     Date published = rs.getDate(5);
                     Article meta = new Article(id, rs.getString(2), published == null ? null : published.toLocalDate(),
@@ -220,7 +223,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
             }
             // the items of the page's id range; ids of other scopes in that range are dropped below
             List<String> ids = new ArrayList<>(articles.keySet());
-            String range = " WHERE corpus = ? AND article_id >= ? AND article_id <= ? ORDER BY article_id, seq";
+            String range = " WHERE corpus = ? AND article_id >= ? AND article_id <= ? ORDER BY corpus, article_id, seq";
             Object[] rangeParams = {corpus, ids.get(0), ids.get(ids.size() - 1)};
             query(c, "SELECT article_id, speaker, actor, actor_type, affiliation, country, kind, cue, content, "
                     + "rule_id, sentence, span_start, span_end FROM pt_statement" + range, rs -> {
@@ -341,7 +344,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
             String from = after;
             inTransaction("tallying " + scope, c -> {
                 query(c, "SELECT article_id, published FROM pt_article" + SCOPE_FILTER + " AND status = 'ok' "
-                        + "AND article_id > ? ORDER BY article_id LIMIT " + TALLY_PAGE,
+                        + "AND article_id > ? ORDER BY corpus, article_id LIMIT " + TALLY_PAGE,
                         rs -> page.put(rs.getString(1), rs.getDate(2)), corpus, scope.label(), scope.label(), from);
                 if (page.isEmpty()) {
                     return;
