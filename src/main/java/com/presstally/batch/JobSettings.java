@@ -43,8 +43,7 @@ public record JobSettings(ReportScope scope, Path input, Path reports, Database 
      * open in Excel, and a 100k-article week has over a million statements. The CSV holds them all.
      */
     public static final int DEFAULT_SHEET_ROWS = 100_000;
-    /** Excel's 1,048,576 rows less the header and the note that the CSV holds the rest. */
-    public static final int MAX_SHEET_ROWS = 1_048_574;
+    public static final int MAX_SHEET_ROWS = com.presstally.report.WorkbookWriter.MAX_DATA_ROWS;
 
     public static JobSettings from(Properties p) {
         ZoneId zone;

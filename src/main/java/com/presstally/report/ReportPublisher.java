@@ -45,7 +45,8 @@ public final class ReportPublisher {
 
     /**
      * One walk over the week's articles feeds every per-article table to its CSV file and its sheet
-     * and gathers the tolls and reaction counts; the Summary, the other tables and the charts follow.
+     * and counts reactions by source; then the tolls are built (streamed from the store in toll
+     * order), and the other tables, the charts and the Summary follow.
      */
     private static void write(WeeklyReport report, Path folder, int sheetRows) throws IOException {
         List<Tables.ArticleTable> perArticle = Tables.articleTables(report);

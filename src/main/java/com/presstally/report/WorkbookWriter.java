@@ -62,6 +62,8 @@ import java.util.Set;
  */
 public final class WorkbookWriter implements java.io.Closeable {
     private static final Set<String> WIDE = Set.of("content", "evidence", "title", "sentence", "figures_and_claimants");
+    /** Excel's last row is 1,048,576; one row is the header and one the note that the CSV holds the rest. */
+    public static final int MAX_DATA_ROWS = 1_048_574;
     static final int MAX_CELL_TEXT = 32_767;
     static final String TRUNCATED = " … [cut at Excel's cell limit; the CSV holds the full text]";
     /** Which PNG chart stands beside which sheet's table. */
@@ -90,12 +92,12 @@ public final class WorkbookWriter implements java.io.Closeable {
     /**
      * A workbook with a Summary sheet and one sheet per table, in this order, all empty.
      *
-     * @param maxDataRows the most data rows a table's sheet holds (Excel's limit is 1,048,574 with a
-     *                    header and a note); the rest are counted and the note points to the CSV
+     * @param maxDataRows the most data rows a table's sheet holds (at most {@link #MAX_DATA_ROWS}); the
+     *                    rest are counted and a note points to the CSV
      */
     public WorkbookWriter(List<String> tableNames, int maxDataRows) {
-        if (maxDataRows < 1 || maxDataRows > 1_048_574) {
-            throw new IllegalArgumentException("a sheet holds 1 to 1,048,574 data rows, not " + maxDataRows);
+        if (maxDataRows < 1 || maxDataRows > MAX_DATA_ROWS) {
+            throw new IllegalArgumentException("a sheet holds 1 to " + MAX_DATA_ROWS + " data rows, not " + maxDataRows);
         }
         this.maxDataRows = maxDataRows;
         plain = wb.getCellStyleAt(0);
