@@ -83,6 +83,38 @@ public final class TextArticleParser {
         return new Article(id, title, published, outlet, value(header, "url"), paragraphs);
     }
 
+    /**
+     * Each run of whitespace that holds a line break becomes one space ({@code \s*\n\s*} as a
+     * regular expression, hand-written: it runs on every paragraph of every article).
+     */
+    static String joinLines(String block) {
+        if (block.indexOf('\n') < 0) {
+            return block;
+        }
+        StringBuilder out = new StringBuilder(block.length());
+        int i = 0;
+        while (i < block.length()) {
+            int end = i;
+            boolean lineBreak = false;
+            while (end < block.length() && isRegexSpace(block.charAt(end))) {
+                lineBreak |= block.charAt(end) == '\n';
+                end++;
+            }
+            if (end > i) {
+                out.append(lineBreak ? " " : block.substring(i, end));
+                i = end;
+            } else {
+                out.append(block.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** What {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static String normalise(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
         if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
@@ -128,7 +160,7 @@ public final class TextArticleParser {
     private List<String> bodyParagraphs(List<String> blocks) {
         List<String> kept = new ArrayList<>();
         for (String block : blocks) {
-            String oneLine = block.replaceAll("\\s*\\n\\s*", " ").strip();
+            String oneLine = joinLines(block).strip();
             if (!isFurniture(oneLine)) {
                 kept.add(oneLine);
             }

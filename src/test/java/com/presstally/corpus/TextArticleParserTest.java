@@ -88,4 +88,12 @@ class TextArticleParserTest {
         CorpusFolder folder = new CorpusFolder(dir, parser, ZoneOffset.UTC, CorpusFolder.DEFAULT_MAX_BYTES);
         assertEquals(List.of("2026-11-24/kyiv.txt"), folder.listIds());
     }
+
+    @Test
+    void joiningTheLinesOfAParagraphEqualsTheRegexDefinition() {
+        for (String block : java.util.List.of("", "one line", "two\nlines", "wrapped  \n  with spaces", "tab\t\n\tand cr\r\n",
+                "keeps  double  spaces", "\n\nleading and trailing\n", "a \u000B\n\f b", "no\u00A0\nbreak space")) {
+            assertEquals(block.replaceAll("\\s*\\n\\s*", " "), TextArticleParser.joinLines(block), block);
+        }
+    }
 }
