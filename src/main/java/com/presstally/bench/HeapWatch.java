@@ -2,6 +2,9 @@ package com.presstally.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,7 +40,13 @@ public final class HeapWatch implements AutoCloseable {
 
     private void sample() {
         memory.gc();
-        long live = memory.getHeapMemoryUsage().getUsed();
+        // what each heap pool held when that collection ended: the heap in use a moment later also
+        // counts what the running threads allocated since (whole regions, for large arrays)
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            live += afterGc == null ? 0 : afterGc.getUsed();
+        }
         timeline.add(new long[] {System.currentTimeMillis(), live});
         peakLive.accumulateAndGet(live, Math::max);
         samples.incrementAndGet();
