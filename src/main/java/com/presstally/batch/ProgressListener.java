@@ -18,18 +18,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProgressListener extends AbstractChunkListener {
     public static final String PARAMETER = "progress";
     private static final Map<Long, Integer> TOTALS = new ConcurrentHashMap<>();
-    /** Read counts of each partition of an execution: the bar shows their sum. */
-    private static final Map<Long, Map<Long, Long>> READ = new ConcurrentHashMap<>();
+    /** One execution's progress, shared by the listeners of its partitions (JBeret makes one per partition). */
+    private static final Map<Long, Progress> PROGRESS = new ConcurrentHashMap<>();
     private static final long LINE_EVERY_NANOS = 5_000_000_000L;
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
 
     @Inject
     JobContext jobContext;
     @Inject
     StepContext stepContext;
 
-    private long started;
-    private long lastLine;
-    private long startCount = -1;
+    private static final class Progress {
+        /** Articles read by each partition, keyed by its listener's id. */
+        final Map<Long, Long> read = new java.util.HashMap<>();
+        long started;
+        long startCount = -1;
+        long lastLine;
+    }
 
     /** The reader tells how many inputs the step will read. */
     static void total(long executionId, int total) {
@@ -37,7 +44,7 @@ public class ProgressListener extends AbstractChunkListener {
     }
 
     @Override
-    public synchronized void afterChunk() {
+    public void afterChunk() {
         String mode = jobContext.getProperties().getProperty(PARAMETER, "off");
         if (mode.isBlank() || mode.equals("off")) {
             return;
@@ -48,31 +55,33 @@ public class ProgressListener extends AbstractChunkListener {
                 partitionRead = m.getValue();
             }
         }
-        Map<Long, Long> parts = READ.computeIfAbsent(jobContext.getExecutionId(), k -> new ConcurrentHashMap<>());
-        parts.put(stepContext.getStepExecutionId(), partitionRead);
-        long read = parts.values().stream().mapToLong(Long::longValue).sum();
-        Integer total = TOTALS.get(jobContext.getExecutionId());
-        long now = System.nanoTime();
-        if (startCount < 0) {
-            started = now;
-            startCount = read;
-        }
-        double seconds = Math.max(1e-3, (now - started) / 1e9);
-        double rate = (read - startCount) / seconds;
-        String eta = total == null || rate <= 0 ? "?" : String.format("%.0fs", Math.max(0, total - read) / rate);
-        String speed = rate <= 0 ? "?" : String.format("%.0f", rate);
-        PrintStream err = System.err;
-        if (mode.equals("bar")) {
-            int width = 30;
-            int done = total == null || total == 0 ? 0 : (int) Math.min(width, width * read / total);
-            err.printf("\r[%s%s] %d/%s articles, %s/s, ETA %s   ", "#".repeat(done), " ".repeat(width - done), read,
-                    total == null ? "?" : total, speed, eta);
-            if (total != null && read >= total) {
-                err.println();
+        Progress progress = PROGRESS.computeIfAbsent(jobContext.getExecutionId(), k -> new Progress());
+        synchronized (progress) {
+            progress.read.put(id, partitionRead);
+            long read = progress.read.values().stream().mapToLong(Long::longValue).sum();
+            Integer total = TOTALS.get(jobContext.getExecutionId());
+            long now = System.nanoTime();
+            if (progress.startCount < 0) {
+                progress.started = now;
+                progress.startCount = read;
             }
-        } else if (lastLine == 0 || now - lastLine >= LINE_EVERY_NANOS) {
-            lastLine = now;
-            err.printf("extract: %d/%s articles, %s/s, ETA %s%n", read, total == null ? "?" : total, speed, eta);
+            double seconds = Math.max(1e-3, (now - progress.started) / 1e9);
+            double rate = (read - progress.startCount) / seconds;
+            String eta = total == null || rate <= 0 ? "?" : String.format("%.0fs", Math.max(0, total - read) / rate);
+            String speed = rate <= 0 ? "?" : String.format("%.0f", rate);
+            PrintStream err = System.err;
+            if (mode.equals("bar")) {
+                int width = 30;
+                int done = total == null || total == 0 ? 0 : (int) Math.min(width, width * read / total);
+                err.printf("\r[%s%s] %d/%s articles, %s/s, ETA %s   ", "#".repeat(done), " ".repeat(width - done), read,
+                        total == null ? "?" : total, speed, eta);
+                if (total != null && read >= total) {
+                    err.println();
+                }
+            } else if (progress.lastLine == 0 || now - progress.lastLine >= LINE_EVERY_NANOS) {
+                progress.lastLine = now;
+                err.printf("extract: %d/%s articles, %s/s, ETA %s%n", read, total == null ? "?" : total, speed, eta);
+            }
         }
     }
 }
