@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Step 3: marks exact and near (syndicated) copies, then counts the week per actor and in total in
- * the database (nothing is loaded), and stores both for trends.
+ * Step 3: marks exact and near (syndicated) copies, streaming the week's fingerprints through the
+ * near-copy finder, then counts the week per actor (a page at a time) and in total (in SQL), and
+ * stores both for trends.
  */
 public class TallyBatchlet extends AbstractBatchlet {
     @Inject

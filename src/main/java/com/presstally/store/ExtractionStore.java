@@ -65,9 +65,9 @@ public interface ExtractionStore {
     void saveTally(String corpus, ReportScope scope, List<ActorTally> tally);
 
     /**
-     * Counts the scope's counted articles per actor in the database (statements by kind, articles,
-     * reactions, casualty claims made, first and last seen), most quoted first: a week of 100k
-     * articles is tallied without being loaded.
+     * Counts the scope's counted articles per actor (statements by kind, articles, reactions,
+     * casualty claims made, first and last seen), most quoted first, reading a page of articles'
+     * items at a time: a week of 100k articles is tallied without being loaded.
      */
     List<ActorTally> computeTally(String corpus, ReportScope scope);
 
