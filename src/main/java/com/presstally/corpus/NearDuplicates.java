@@ -6,9 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Syndicated near-copies: the same wire story with another intro or outlet furniture. Each article
@@ -108,29 +106,31 @@ public final class NearDuplicates {
 
     /** The estimated shingle overlap of two signatures, 0 when either is empty. */
     public static double similarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || a.length() != b.length()) {
+        if (a.length() != HASHES * 8 || b.length() != HASHES * 8) {
             return 0;
         }
+        int[] both = new int[2 * HASHES];
+        parse(a, both, 0);
+        parse(b, both, HASHES);
+        return agreement(both, 0, both, HASHES);
+    }
+
+    /** Reads a hex signature's hashes into {@code into} from {@code at}. */
+    private static void parse(String signature, int[] into, int at) {
+        for (int i = 0; i < HASHES; i++) {
+            into[at + i] = (int) Long.parseLong(signature, i * 8, i * 8 + 8, 16);
+        }
+    }
+
+    /** The share of the two signatures' hashes that agree: an estimate of their shingles' overlap. */
+    private static double agreement(int[] a, int aAt, int[] b, int bAt) {
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
-            if (a.regionMatches(i * 8, b, i * 8, 8)) {
+            if (a[aAt + i] == b[bAt + i]) {
                 same++;
             }
         }
         return (double) same / HASHES;
-    }
-
-    /**
-     * For articles in id order, which earlier article each one copies: the first article of its
-     * story keeps its own id. Exact fingerprints match first; then near-copies by signature.
-     *
-     * @param signatures article id → (exact fingerprint, MinHash signature), in id order
-     */
-    public static Map<String, String> originals(LinkedHashMap<String, String[]> signatures) {
-        Finder finder = new Finder(signatures.size());
-        Map<String, String> original = new LinkedHashMap<>();
-        signatures.forEach((id, s) -> original.put(id, finder.add(id, s[0], s[1])));
-        return original;
     }
 
     /**
@@ -178,9 +178,7 @@ public final class NearDuplicates {
             if (signature.length() != HASHES * 8) {
                 return id;
             }
-            for (int i = 0; i < HASHES; i++) {
-                slots[n * HASHES + i] = (int) Long.parseLong(signature, i * 8, i * 8 + 8, 16);
-            }
+            parse(signature, slots, n * HASHES);
             int match = -1;
             int[] chain = new int[16];
             for (int band = 0; band < BANDS; band++) {
@@ -191,12 +189,12 @@ public final class NearDuplicates {
                 int length = 0;
                 for (int e = entry; match < 0 && e >= 0; e = previous[e]) {
                     if (length == chain.length) {
-                        chain = java.util.Arrays.copyOf(chain, length * 2);
+                        chain = Arrays.copyOf(chain, length * 2);
                     }
                     chain[length++] = e / BANDS;
                 }
                 for (int c = length - 1; match < 0 && c >= 0; c--) {
-                    if (similarity(n, chain[c]) >= SAME_STORY) {
+                    if (agreement(slots, n * HASHES, slots, chain[c] * HASHES) >= SAME_STORY) {
                         match = chain[c];
                     }
                 }
@@ -210,9 +208,9 @@ public final class NearDuplicates {
         private void grow(int articles) {
             if (articles > root.length) {
                 int capacity = root.length * 2;
-                root = java.util.Arrays.copyOf(root, capacity);
-                slots = java.util.Arrays.copyOf(slots, capacity * HASHES);
-                previous = java.util.Arrays.copyOf(previous, capacity * BANDS);
+                root = Arrays.copyOf(root, capacity);
+                slots = Arrays.copyOf(slots, capacity * HASHES);
+                previous = Arrays.copyOf(previous, capacity * BANDS);
             }
         }
 
@@ -222,16 +220,6 @@ public final class NearDuplicates {
                 h = mix(h * 31 + slots[n * HASHES + r]);
             }
             return h;
-        }
-
-        private double similarity(int a, int b) {
-            int same = 0;
-            for (int i = 0; i < HASHES; i++) {
-                if (slots[a * HASHES + i] == slots[b * HASHES + i]) {
-                    same++;
-                }
-            }
-            return (double) same / HASHES;
         }
     }
 

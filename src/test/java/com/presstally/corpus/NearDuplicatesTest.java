@@ -25,11 +25,12 @@ class NearDuplicatesTest {
     }
 
     private static Map<String, String> originals(Article... articles) {
-        LinkedHashMap<String, String[]> signatures = new LinkedHashMap<>();
+        NearDuplicates.Finder finder = new NearDuplicates.Finder(articles.length);
+        Map<String, String> original = new LinkedHashMap<>();
         for (Article a : articles) {
-            signatures.put(a.id(), new String[] {ContentFingerprint.of(a), NearDuplicates.signature(a)});
+            original.put(a.id(), finder.add(a.id(), ContentFingerprint.of(a), NearDuplicates.signature(a)));
         }
-        return NearDuplicates.originals(signatures);
+        return original;
     }
 
     @Test
