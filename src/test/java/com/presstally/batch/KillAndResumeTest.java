@@ -1,7 +1,6 @@
 package com.presstally.batch;
 
 import com.presstally.bench.SyntheticCorpus;
-import com.presstally.domain.Article;
 import com.presstally.store.jdbc.Database;
 import jakarta.batch.runtime.BatchStatus;
 import org.junit.jupiter.api.Test;
@@ -29,12 +28,7 @@ class KillAndResumeTest {
     @Test
     void killedRunResumesToTheSameExportsAsAnUninterruptedOne(@TempDir Path root) throws Exception {
         Path input = root.resolve("input");
-        Files.createDirectories(input);
-        int i = 0;
-        for (Article a : SyntheticCorpus.generate(1500, 7)) {
-            Files.writeString(input.resolve(String.format("a-%05d.txt", i++)), "title: " + a.title() + "\ndate: "
-                    + a.published() + "\n\n" + String.join("\n\n", a.paragraphs()) + "\n", StandardCharsets.UTF_8);
-        }
+        SyntheticCorpus.write(1500, 7, input);
         JobSettings killed = JobTestSupport.settings(root.resolve("killed"), "all", input, 25, 0);
         String killedDb = killed.database().url();
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

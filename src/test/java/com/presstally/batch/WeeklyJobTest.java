@@ -120,10 +120,7 @@ class WeeklyJobTest {
 
     @Test
     void copiesOfAStoryAreCountedOnce(@TempDir Path root) throws Exception {
-        Path input = JobTestSupport.sampleInput(root);
-        Files.copy(input.resolve("2026-11-19/market-strike.txt"), input.resolve("2026-11-19/market-strike-copy.txt"));
-        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 50, 0);
-        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        JobSettings settings = sampleWeekWithACopy(root);
         Path week = root.resolve("reports/2026-W47");
         List<CSVRecord> articles = JobTestSupport.csv(week.resolve("articles.csv"));
         // ids decide which copy counts, so the result does not depend on chunking or restarts
@@ -275,10 +272,7 @@ class WeeklyJobTest {
 
     @Test
     void databaseTallyEqualsTheTallyOfTheLoadedArticles(@TempDir Path root) throws Exception {
-        Path input = JobTestSupport.sampleInput(root);
-        Files.copy(input.resolve("2026-11-19/market-strike.txt"), input.resolve("2026-11-19/market-strike-copy.txt"));
-        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 50, 0);
-        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        JobSettings settings = sampleWeekWithACopy(root);
         var store = new com.presstally.store.jdbc.JdbcExtractionStore(settings.database());
         var articles = store.load(settings.corpus(), settings.scope());
         var counted = articles.stream().filter(a -> a.status() == com.presstally.domain.ArticleStatus.OK).toList();
@@ -299,6 +293,15 @@ class WeeklyJobTest {
         assertEquals(inMemory.stream().map(com.presstally.report.CasualtyTolls::describe).toList(),
                 fromStore.stream().map(com.presstally.report.CasualtyTolls::describe).toList(),
                 "tolls streamed from the store in toll order equal the tolls of the loaded articles");
+    }
+
+    /** Runs 2026-W47 of the sample corpus with a copy of one of its stories added. */
+    private static JobSettings sampleWeekWithACopy(Path root) throws Exception {
+        Path input = JobTestSupport.sampleInput(root);
+        Files.copy(input.resolve("2026-11-19/market-strike.txt"), input.resolve("2026-11-19/market-strike-copy.txt"));
+        JobSettings settings = JobTestSupport.settings(root, "2026-W47", input, 50, 0);
+        assertTrue(new JobRunner(settings.database()).run(settings).completed());
+        return settings;
     }
 
     /** The same settings with one job parameter changed, read back the way the job reads them. */
