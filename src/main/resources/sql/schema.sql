@@ -102,3 +102,27 @@ CREATE TABLE IF NOT EXISTS pt_week_summary (
 ;
 -- added after 0.1: the near-copy signature (MinHash) of an article
 ALTER TABLE pt_article ADD COLUMN IF NOT EXISTS near_fingerprint VARCHAR
+;
+-- added after 0.1: deterministic item ids (ItemIds), the key a backfill load upserts by
+ALTER TABLE pt_statement ADD COLUMN IF NOT EXISTS item_id VARCHAR(32)
+;
+ALTER TABLE pt_casualty ADD COLUMN IF NOT EXISTS item_id VARCHAR(32)
+;
+ALTER TABLE pt_reaction ADD COLUMN IF NOT EXISTS item_id VARCHAR(32)
+;
+CREATE UNIQUE INDEX IF NOT EXISTS pt_statement_item ON pt_statement (corpus, item_id)
+;
+CREATE UNIQUE INDEX IF NOT EXISTS pt_casualty_item ON pt_casualty (corpus, item_id)
+;
+CREATE UNIQUE INDEX IF NOT EXISTS pt_reaction_item ON pt_reaction (corpus, item_id)
+;
+-- weeks whose rows came from a backfill load (the Spark module), not from reading the input folder
+CREATE TABLE IF NOT EXISTS pt_loaded_week (
+    corpus VARCHAR NOT NULL,
+    iso_week VARCHAR(8) NOT NULL,
+    source VARCHAR NOT NULL,
+    extractor_version VARCHAR(16) NOT NULL,
+    articles INT NOT NULL,
+    loaded_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (corpus, iso_week)
+)

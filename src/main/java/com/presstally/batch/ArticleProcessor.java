@@ -1,18 +1,16 @@
 package com.presstally.batch;
 
 import com.presstally.corpus.ArticleRejectedException;
-import com.presstally.corpus.ContentFingerprint;
 import com.presstally.corpus.CorpusFolder;
 import com.presstally.corpus.InputItem;
-import com.presstally.corpus.NearDuplicates;
 import com.presstally.domain.Article;
+import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.ProcessedArticle;
-import com.presstally.extract.ArticleExtractor;
+import com.presstally.pipeline.ArticlePipeline;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -28,14 +26,14 @@ public class ArticleProcessor implements ItemProcessor {
 
     private JobSettings settings;
     private CorpusFolder corpus;
-    private ArticleExtractor engine;
+    private ArticlePipeline pipeline;
 
     @Override
     public Object processItem(Object item) {
         if (settings == null) {
             settings = JobResources.settings(jobContext);
             corpus = JobResources.corpus(settings);
-            engine = JobResources.engine(settings);
+            pipeline = new ArticlePipeline(JobResources.engine(settings));
         }
         InputItem input = (InputItem) item;
         Article article;
@@ -55,12 +53,10 @@ public class ArticleProcessor implements ItemProcessor {
         if (!settings.scope().includes(article.published())) {
             return null;
         }
-        try {
-            return ProcessedArticle.ok(article, ContentFingerprint.of(article), NearDuplicates.signature(article),
-                    engine.extract(article));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "extraction failed on " + article.id(), e);
-            return ProcessedArticle.rejected(article.id(), "extraction failed: " + e);
+        ProcessedArticle processed = pipeline.process(article);
+        if (processed.status() == ArticleStatus.REJECTED) {
+            LOG.warning(() -> "rejected " + processed.id() + ": " + processed.reason());
         }
+        return processed;
     }
 }

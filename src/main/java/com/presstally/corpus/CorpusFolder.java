@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,16 +19,12 @@ import java.util.stream.Stream;
  */
 public final class CorpusFolder {
     /** Files the job reads. Other files are listed as rejected, never silently dropped. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "csv", "jsonl", "json");
-    private static final Set<String> ONE_ARTICLE = Set.of("txt", "md", "html", "htm");
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    public static final Set<String> EXTENSIONS = InputFormats.EXTENSIONS;
+    public static final long DEFAULT_MAX_BYTES = InputFormats.DEFAULT_MAX_BYTES;
 
     private final Path root;
-    private final TextArticleParser textParser;
-    private final HtmlArticleParser htmlParser;
-    private final RecordFiles records;
+    private final InputFormats formats;
     private final ZoneId zone;
-    private final long maxBytes;
 
     public CorpusFolder(Path root, TextArticleParser textParser, ZoneId zone, long maxBytes) {
         this(root, textParser, zone, maxBytes, FieldMap.defaults());
@@ -37,11 +32,8 @@ public final class CorpusFolder {
 
     public CorpusFolder(Path root, TextArticleParser textParser, ZoneId zone, long maxBytes, FieldMap fields) {
         this.root = root.toAbsolutePath().normalize();
-        this.textParser = textParser;
-        this.htmlParser = new HtmlArticleParser(zone);
-        this.records = new RecordFiles(fields, zone);
+        this.formats = new InputFormats(textParser, zone, maxBytes, fields);
         this.zone = zone;
-        this.maxBytes = maxBytes;
     }
 
     public Path root() {
@@ -58,8 +50,8 @@ public final class CorpusFolder {
         }
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !isIgnored(root.relativize(p)))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(id -> !InputFormats.isIgnored(id))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -72,23 +64,16 @@ public final class CorpusFolder {
      * each record of a CSV or JSON file, or a rejection when the file cannot be read.
      */
     public List<InputItem> items(String fileId) {
-        String extension = extension(fileId);
-        if (!EXTENSIONS.contains(extension)) {
-            return List.of(new InputItem.Rejected(fileId, extension.isEmpty()
-                    ? "file has no extension; expected one of " + EXTENSIONS
-                    : "unsupported file type ." + extension + "; expected one of " + EXTENSIONS));
+        String refusal = formats.refusal(fileId, 0);
+        if (refusal != null) {
+            return List.of(new InputItem.Rejected(fileId, refusal));
         }
-        if (ONE_ARTICLE.contains(extension)) {
+        if (InputFormats.isOneArticle(fileId)) {
             return List.of(new InputItem.FileItem(fileId));
         }
         try {
             Loaded file = load(fileId);
-            String text = TextDecoder.decode(fileId, file.bytes());
-            return switch (extension) {
-                case "csv" -> records.csv(fileId, text, file.day());
-                case "jsonl" -> records.jsonLines(fileId, text, file.day());
-                default -> records.jsonArray(fileId, text, file.day());
-            };
+            return formats.records(fileId, file.bytes(), file.day());
         } catch (ArticleRejectedException e) {
             return List.of(new InputItem.Rejected(fileId, e.getMessage()));
         }
@@ -96,13 +81,11 @@ public final class CorpusFolder {
 
     /** Reads a one-article file (.txt, .md, .html). */
     public Article read(String id) throws ArticleRejectedException {
-        String extension = extension(id);
-        if (!ONE_ARTICLE.contains(extension)) {
-            throw new ArticleRejectedException(id, "unsupported file type ." + extension + "; expected one of " + EXTENSIONS);
+        if (!InputFormats.isOneArticle(id)) {
+            return formats.article(id, new byte[0], null);
         }
         Loaded file = load(id);
-        String text = TextDecoder.decode(id, file.bytes());
-        return extension.startsWith("htm") ? htmlParser.parse(id, text, file.day()) : textParser.parse(id, text, file.day());
+        return formats.article(id, file.bytes(), file.day());
     }
 
     private record Loaded(byte[] bytes, LocalDate day) {
@@ -111,28 +94,13 @@ public final class CorpusFolder {
     private Loaded load(String id) throws ArticleRejectedException {
         Path file = root.resolve(id);
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ArticleRejectedException(id, "file is " + size + " bytes, over the limit of " + maxBytes);
+            String refusal = formats.refusal(id, Files.size(file));
+            if (refusal != null) {
+                throw new ArticleRejectedException(id, refusal);
             }
             return new Loaded(Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant().atZone(zone).toLocalDate());
         } catch (IOException e) {
             throw new ArticleRejectedException(id, "cannot read file: " + e.getMessage());
         }
-    }
-
-    private static boolean isIgnored(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return relative.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme");
-    }
-
-    private static String extension(String id) {
-        String name = id.substring(id.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.CasualtyClaim;
 import com.presstally.domain.Extraction;
 import com.presstally.domain.IsoWeek;
+import com.presstally.domain.ItemIds;
 import com.presstally.domain.Outcome;
 import com.presstally.domain.Period;
 import com.presstally.domain.ProcessedArticle;
@@ -101,34 +102,40 @@ public final class JdbcExtractionStore implements ExtractionStore {
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement st = c.prepareStatement("INSERT INTO pt_statement (corpus, article_id, seq, "
                          + "speaker, actor, actor_type, affiliation, country, kind, cue, content, rule_id, sentence, "
-                         + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                         + "span_start, span_end, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement ca = c.prepareStatement("INSERT INTO pt_casualty (corpus, article_id, seq, "
                          + "count_low, count_high, qualifier, outcome, victim_group, period, location, claimant, "
-                         + "claimant_type, rule_id, sentence, span_start, span_end) "
-                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                         + "claimant_type, rule_id, sentence, span_start, span_end, item_id) "
+                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement re = c.prepareStatement("INSERT INTO pt_reaction (corpus, article_id, seq, "
                          + "source, actor, actor_type, affiliation, country, stance, cue, rule_id, sentence, "
-                         + "span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                         + "span_start, span_end, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (ProcessedArticle a : articles) {
                     addArticle(art, corpus, scope, a);
                     Extraction x = a.extraction();
+                    List<String> ids = ItemIds.statements(x, ExtractionEngine.VERSION);
                     int seq = 0;
                     for (Statement s : x.statements()) {
+                        st.setString(16, ids.get(seq));
                         bind(st, corpus, a.id(), seq++, s.speaker(), s.actor().name(), s.actor().type().label(),
                                 s.actor().affiliation(), s.actor().country(), s.kind().label(), s.cue(), s.content());
                         provenance(st, 12, s.provenance());
                         st.addBatch();
                     }
+                    ids = ItemIds.casualties(x, ExtractionEngine.VERSION);
                     seq = 0;
                     for (CasualtyClaim k : x.casualties()) {
+                        ca.setString(17, ids.get(seq));
                         bind(ca, corpus, a.id(), seq++, k.countLow(), k.countHigh(), k.qualifier().label(),
                                 k.outcome().label(), k.victimGroup().label(), k.period().label(), k.location(),
                                 k.claimantName(), k.claimant() == null ? "" : k.claimant().type().label());
                         provenance(ca, 13, k.provenance());
                         ca.addBatch();
                     }
+                    ids = ItemIds.reactions(x, ExtractionEngine.VERSION);
                     seq = 0;
                     for (Reaction r : x.reactions()) {
+                        re.setString(15, ids.get(seq));
                         bind(re, corpus, a.id(), seq++, r.source(), r.actor().name(), r.actor().type().label(),
                                 r.actor().affiliation(), r.actor().country(), r.stance().label(), r.cue());
                         provenance(re, 11, r.provenance());
