@@ -5,18 +5,22 @@ import com.presstally.corpus.CorpusFolder;
 import com.presstally.corpus.InputItem;
 import com.presstally.domain.Article;
 import com.presstally.domain.ArticleStatus;
+import com.presstally.domain.IsoWeek;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.pipeline.ArticlePipeline;
+import com.presstally.store.ExtractionStore;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Reads and extracts one article. An article that cannot be read, or that the extractor fails on,
  * becomes a rejected record with the reason, so one bad file never stops the week. Articles
- * published outside the report's week are filtered out.
+ * published outside the report's week, or in a week loaded from a backfill, are filtered out.
  */
 public class ArticleProcessor implements ItemProcessor {
     private static final Logger LOG = Logger.getLogger(ArticleProcessor.class.getName());
@@ -27,6 +31,7 @@ public class ArticleProcessor implements ItemProcessor {
     private JobSettings settings;
     private CorpusFolder corpus;
     private ArticlePipeline pipeline;
+    private Set<String> loadedWeeks;
 
     @Override
     public Object processItem(Object item) {
@@ -34,6 +39,8 @@ public class ArticleProcessor implements ItemProcessor {
             settings = JobResources.settings(jobContext);
             corpus = JobResources.corpus(settings);
             pipeline = new ArticlePipeline(JobResources.engine(settings));
+            loadedWeeks = JobResources.store(settings).loadedWeeks(settings.corpus()).stream()
+                    .map(ExtractionStore.LoadedWeek::week).collect(Collectors.toSet());
         }
         InputItem input = (InputItem) item;
         Article article;
@@ -52,6 +59,9 @@ public class ArticleProcessor implements ItemProcessor {
         }
         if (!settings.scope().includes(article.published())) {
             return null;
+        }
+        if (article.published() != null && loadedWeeks.contains(IsoWeek.of(article.published()).toString())) {
+            return null; // its week came from a backfill load, which only another load replaces
         }
         ProcessedArticle processed = pipeline.process(article);
         if (processed.status() == ArticleStatus.REJECTED) {

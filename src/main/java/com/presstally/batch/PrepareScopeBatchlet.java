@@ -7,8 +7,15 @@ import jakarta.inject.Inject;
 
 import java.nio.file.Files;
 
-/** Step 1: checks the input folder, creates the store tables, and forgets what an earlier run of this scope stored. */
+/**
+ * Step 1: checks the input folder, creates the store tables, and forgets what an earlier run of this
+ * scope stored. A week loaded from a backfill is reported as loaded: the job goes straight to the
+ * tally ({@link #BACKFILLED}), and the input folder is not read for it.
+ */
 public class PrepareScopeBatchlet extends AbstractBatchlet {
+    /** The exit status that skips the extract step (see jobs/weekly-report.xml). */
+    public static final String BACKFILLED = "BACKFILLED";
+
     @Inject
     JobContext jobContext;
 
@@ -20,6 +27,10 @@ public class PrepareScopeBatchlet extends AbstractBatchlet {
         }
         ExtractionStore store = JobResources.store(settings);
         store.initialise();
+        if (!settings.scope().isAll() && store.loadedWeeks(settings.corpus()).stream()
+                .anyMatch(w -> w.week().equals(settings.scope().label()))) {
+            return BACKFILLED;
+        }
         store.clearScope(settings.corpus(), settings.scope());
         return "PREPARED";
     }

@@ -87,12 +87,15 @@ final class Runs {
     }
 
     static String summary(JobSettings settings, JobRunner.Outcome outcome) {
-        WeekFigures f = new JdbcExtractionStore(settings.database()).computeWeekFigures(settings.corpus(), settings.scope());
+        JdbcExtractionStore store = new JdbcExtractionStore(settings.database());
+        WeekFigures f = store.computeWeekFigures(settings.corpus(), settings.scope());
+        String loaded = store.loadedWeeks(settings.corpus()).stream().filter(w -> w.week().equals(settings.scope().label()))
+                .map(w -> " (loaded from " + w.source() + ")").findFirst().orElse("");
         String workbook = outcome.exitStatus() != null && outcome.exitStatus().startsWith(ReportBatchlet.EXIT_PREFIX)
                 ? outcome.exitStatus().substring(ReportBatchlet.EXIT_PREFIX.length()) : settings.reports().toString();
-        return String.format("press-tally: %s done%s: %d articles (%d rejected, %d duplicates), %d statements, "
+        return String.format("press-tally: %s done%s%s: %d articles (%d rejected, %d duplicates), %d statements, "
                         + "%d casualty claims, %d reactions -> %s", settings.scope(),
-                outcome.resumed() ? " (resumed execution " + outcome.executionId() + ")" : "", f.articles(), f.rejected(),
+                outcome.resumed() ? " (resumed execution " + outcome.executionId() + ")" : "", loaded, f.articles(), f.rejected(),
                 f.duplicates(), f.statements(), f.casualties(), f.reactions(), workbook);
     }
 }

@@ -18,8 +18,18 @@ public interface ExtractionStore {
     /** Creates the tables if they are missing. */
     void initialise();
 
-    /** Forgets what an earlier run of this scope stored, so articles removed from the input disappear. */
+    /**
+     * Forgets what an earlier run of this scope stored, so articles removed from the input disappear.
+     * Rows of weeks loaded from a backfill stay: only another load replaces them.
+     */
     void clearScope(String corpus, ReportScope scope);
+
+    /** A week whose rows a backfill loaded (see {@code store.jdbc.WeekLoad}), with where they came from. */
+    record LoadedWeek(String week, String source, String extractorVersion, int articles, java.time.Instant loadedAt) {
+    }
+
+    /** The corpus's weeks loaded from a backfill, oldest first. */
+    List<LoadedWeek> loadedWeeks(String corpus);
 
     /** Stores articles and their extractions, replacing any earlier rows of the same ids. */
     void save(String corpus, ReportScope scope, List<ProcessedArticle> articles);

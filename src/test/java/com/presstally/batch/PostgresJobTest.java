@@ -62,4 +62,24 @@ class PostgresJobTest {
                     JobTestSupport.sortedLines(root.resolve("pg/reports/all").resolve(export)), export);
         }
     }
+
+    @Test
+    void backfillLoadOnPostgresIsReportedLikeTheJobAndReloadsToTheSameRows(@TempDir Path root) throws Exception {
+        Path input = BackfillLoadTest.inputInWeek(root.resolve("in"));
+        JobSettings h2 = JobTestSupport.settings(root.resolve("h2"), "2026-W47", input, 2, 0);
+        assertTrue(new JobRunner(h2.database()).run(h2).completed());
+        JobSettings pg = onPostgres(root.resolve("pg"), "2026-W47", input, 0);
+        var rows = BackfillLoadTest.backfillRows(input, "2026-W47");
+        BackfillLoadTest.load(PG, pg.corpus(), rows);
+        String countStatements = "pt_statement WHERE corpus = '" + pg.corpus().replace("'", "''") + "'";
+        List<String> first = BackfillLoadTest.tableRows(PG, countStatements);
+        BackfillLoadTest.load(PG, pg.corpus(), rows);
+        assertEquals(first, BackfillLoadTest.tableRows(PG, countStatements), "a second load leaves the same rows");
+
+        assertTrue(new JobRunner(PG).run(pg).completed());
+        for (String export : BackfillLoadTest.exports(root.resolve("h2/reports/2026-W47"))) {
+            assertEquals(JobTestSupport.sortedLines(root.resolve("h2/reports/2026-W47").resolve(export)),
+                    JobTestSupport.sortedLines(root.resolve("pg/reports/2026-W47").resolve(export)), export);
+        }
+    }
 }

@@ -7,8 +7,6 @@ import com.presstally.domain.Article;
 import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.CasualtyClaim;
 import com.presstally.domain.Extraction;
-import com.presstally.domain.IsoWeek;
-import com.presstally.domain.ItemIds;
 import com.presstally.domain.Outcome;
 import com.presstally.domain.Period;
 import com.presstally.domain.ProcessedArticle;
@@ -24,6 +22,7 @@ import com.presstally.domain.WeekFigures;
 import com.presstally.extract.ExtractionEngine;
 import com.presstally.store.ExtractionStore;
 import com.presstally.store.StoreException;
+import com.presstally.store.StoreRows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,13 +75,23 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public void clearScope(String corpus, ReportScope scope) {
+        String notLoaded = " AND (iso_week IS NULL OR iso_week NOT IN (SELECT iso_week FROM pt_loaded_week WHERE corpus = ?))";
         inTransaction("clearing " + scope, c -> {
             for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction")) {
                 update(c, "DELETE FROM " + table + " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article"
-                        + SCOPE_FILTER + ")", corpus, corpus, scope.label(), scope.label());
+                        + SCOPE_FILTER + notLoaded + ")", corpus, corpus, scope.label(), scope.label(), corpus);
             }
-            update(c, "DELETE FROM pt_article" + SCOPE_FILTER, corpus, scope.label(), scope.label());
+            update(c, "DELETE FROM pt_article" + SCOPE_FILTER + notLoaded, corpus, scope.label(), scope.label(), corpus);
         });
+    }
+
+    @Override
+    public List<LoadedWeek> loadedWeeks(String corpus) {
+        List<LoadedWeek> weeks = new ArrayList<>();
+        inTransaction("reading loaded weeks", c -> query(c, "SELECT iso_week, source, extractor_version, articles, loaded_at "
+                + "FROM pt_loaded_week WHERE corpus = ? ORDER BY iso_week", rs -> weeks.add(new LoadedWeek(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant())), corpus));
+        return weeks;
     }
 
     @Override
@@ -97,75 +106,43 @@ public final class JdbcExtractionStore implements ExtractionStore {
                     delete.executeBatch();
                 }
             }
-            try (PreparedStatement art = c.prepareStatement("INSERT INTO pt_article (corpus, article_id, iso_week, "
-                    + "title, outlet, url, published, status, reason, fingerprint, extractor_version, near_fingerprint) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement st = c.prepareStatement("INSERT INTO pt_statement (corpus, article_id, seq, "
-                         + "speaker, actor, actor_type, affiliation, country, kind, cue, content, rule_id, sentence, "
-                         + "span_start, span_end, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement ca = c.prepareStatement("INSERT INTO pt_casualty (corpus, article_id, seq, "
-                         + "count_low, count_high, qualifier, outcome, victim_group, period, location, claimant, "
-                         + "claimant_type, rule_id, sentence, span_start, span_end, item_id) "
-                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-                 PreparedStatement re = c.prepareStatement("INSERT INTO pt_reaction (corpus, article_id, seq, "
-                         + "source, actor, actor_type, affiliation, country, stance, cue, rule_id, sentence, "
-                         + "span_start, span_end, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            String undatedWeek = scope.isAll() ? null : scope.label();
+            try (PreparedStatement art = c.prepareStatement(insertSql(StoreRows.ARTICLES))) {
                 for (ProcessedArticle a : articles) {
-                    addArticle(art, corpus, scope, a);
-                    Extraction x = a.extraction();
-                    List<String> ids = ItemIds.statements(x, ExtractionEngine.VERSION);
-                    int seq = 0;
-                    for (Statement s : x.statements()) {
-                        st.setString(16, ids.get(seq));
-                        bind(st, corpus, a.id(), seq++, s.speaker(), s.actor().name(), s.actor().type().label(),
-                                s.actor().affiliation(), s.actor().country(), s.kind().label(), s.cue(), s.content());
-                        provenance(st, 12, s.provenance());
-                        st.addBatch();
-                    }
-                    ids = ItemIds.casualties(x, ExtractionEngine.VERSION);
-                    seq = 0;
-                    for (CasualtyClaim k : x.casualties()) {
-                        ca.setString(17, ids.get(seq));
-                        bind(ca, corpus, a.id(), seq++, k.countLow(), k.countHigh(), k.qualifier().label(),
-                                k.outcome().label(), k.victimGroup().label(), k.period().label(), k.location(),
-                                k.claimantName(), k.claimant() == null ? "" : k.claimant().type().label());
-                        provenance(ca, 13, k.provenance());
-                        ca.addBatch();
-                    }
-                    ids = ItemIds.reactions(x, ExtractionEngine.VERSION);
-                    seq = 0;
-                    for (Reaction r : x.reactions()) {
-                        re.setString(15, ids.get(seq));
-                        bind(re, corpus, a.id(), seq++, r.source(), r.actor().name(), r.actor().type().label(),
-                                r.actor().affiliation(), r.actor().country(), r.stance().label(), r.cue());
-                        provenance(re, 11, r.provenance());
-                        re.addBatch();
-                    }
+                    bindRow(art, corpus, StoreRows.article(a, undatedWeek, ExtractionEngine.VERSION));
+                    art.addBatch();
                 }
                 art.executeBatch();
-                st.executeBatch();
-                ca.executeBatch();
-                re.executeBatch();
+            }
+            for (StoreRows.Table table : StoreRows.ITEM_TABLES) {
+                try (PreparedStatement insert = c.prepareStatement(insertSql(table))) {
+                    for (ProcessedArticle a : articles) {
+                        for (Object[] row : StoreRows.items(table, a, ExtractionEngine.VERSION)) {
+                            bindRow(insert, corpus, row);
+                            insert.addBatch();
+                        }
+                    }
+                    insert.executeBatch();
+                }
             }
         });
     }
 
-    private static void addArticle(PreparedStatement ps, String corpus, ReportScope scope, ProcessedArticle a)
-            throws SQLException {
-        Article meta = a.article();
-        String week = meta != null && meta.published() != null ? IsoWeek.of(meta.published()).toString()
-                : scope.isAll() ? null : scope.label();
-        bind(ps, corpus, a.id(), week, meta == null ? "" : meta.title(), meta == null ? "" : meta.outlet(),
-                meta == null ? "" : meta.url(), meta == null || meta.published() == null ? null : Date.valueOf(meta.published()),
-                a.status().label(), a.reason(), a.fingerprint(), ExtractionEngine.VERSION, a.nearFingerprint());
-        ps.addBatch();
+    /** {@code INSERT INTO table (corpus, columns...) VALUES (?, ...)}. */
+    static String insertSql(StoreRows.Table table) {
+        return insertSql(table.name(), table.columns());
     }
 
-    private static void provenance(PreparedStatement ps, int at, Provenance p) throws SQLException {
-        ps.setString(at, p.ruleId());
-        ps.setString(at + 1, p.sentence());
-        ps.setInt(at + 2, p.start());
-        ps.setInt(at + 3, p.end());
+    static String insertSql(String tableName, List<String> columns) {
+        return "INSERT INTO " + tableName + " (corpus, " + String.join(", ", columns) + ") VALUES (?"
+                + ", ?".repeat(columns.size()) + ")";
+    }
+
+    static void bindRow(PreparedStatement ps, String corpus, Object[] row) throws SQLException {
+        Object[] params = new Object[row.length + 1];
+        params[0] = corpus;
+        System.arraycopy(row, 0, params, 1, row.length);
+        bind(ps, params);
     }
 
     @Override
@@ -564,7 +541,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the Spark backfill in local mode without a Spark installation: Spark's own jars from Maven (the
+# module's `provided` dependencies) and Spark's launcher class, as spark-submit does, with the JVM options
+# spark-submit adds on Java 17. Needs the module built: mvn install && mvn -f spark/pom.xml -DskipTests package.
+# Usage: scripts/spark-local.sh [--threads N] [--memory 4g] extract|load [options]   (see: ... extract --help)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+threads=2
+memory=4g
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --threads) threads=$2; shift 2 ;;
+    --memory) memory=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+jar=spark/target/press-tally-spark.jar
+[ -f "$jar" ] || { echo "spark-local: $jar missing; run: mvn install && mvn -f spark/pom.xml -DskipTests package" >&2; exit 3; }
+classpath=spark/target/spark-classpath.txt
+options=spark/target/spark-jvm-options.txt
+if [ ! -f "$classpath" ] || [ ! -s "$options" ] || [ spark/pom.xml -nt "$classpath" ]; then
+  mvn -q -B -f spark/pom.xml dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/spark-classpath.txt
+  mvn -q -B -f spark/pom.xml help:evaluate -Dexpression=spark.jvm.options -DforceStdout > "$options"
+fi
+# shellcheck disable=SC2046
+exec java -Xmx"$memory" $(cat "$options") -cp "$(cat "$classpath")" org.apache.spark.deploy.SparkSubmit \
+  --master "local[$threads]" --driver-memory "$memory" --class com.presstally.spark.Backfill "$jar" "$@"
