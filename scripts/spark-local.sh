@@ -20,8 +20,9 @@ classpath=spark/target/spark-classpath.txt
 options=spark/target/spark-jvm-options.txt
 if [ ! -f "$classpath" ] || [ ! -s "$options" ] || [ spark/pom.xml -nt "$classpath" ]; then
   mvn -q -B -f spark/pom.xml dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/spark-classpath.txt
-  mvn -q -B -f spark/pom.xml help:evaluate -Dexpression=spark.jvm.options -DforceStdout > "$options"
+  mvn -q -B -Dstyle.color=never -f spark/pom.xml help:evaluate -Dexpression=spark.jvm.options -DforceStdout \
+    | sed -e 's/\x1b\[[0-9;]*m//g' > "$options"
 fi
 # shellcheck disable=SC2046
 exec java -Xmx"$memory" $(cat "$options") -cp "$(cat "$classpath")" org.apache.spark.deploy.SparkSubmit \
-  --master "local[$threads]" --driver-memory "$memory" --class com.presstally.spark.Backfill "$jar" "$@"
+  --master "local[$threads]" --driver-memory "$memory" --conf spark.log.level=WARN --class com.presstally.spark.Backfill "$jar" "$@"

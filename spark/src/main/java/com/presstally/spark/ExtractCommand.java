@@ -77,6 +77,10 @@ final class ExtractCommand implements Callable<Integer> {
                     week.getKey(), n.getOrDefault("articles", 0L), n.getOrDefault("rejected", 0L),
                     n.getOrDefault("statements", 0L), n.getOrDefault("casualties", 0L), n.getOrDefault("reactions", 0L));
         }
+        StringBuilder phases = new StringBuilder();
+        summary.seconds().forEach((phase, s) -> phases.append(phases.length() == 0 ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.1f s", phase, s)));
+        out.println("  " + phases);
         long articles = summary.total("articles");
         out.printf(Locale.ROOT, "press-tally-spark: extracted %d files, %d articles in %d weeks in %.1f s (%.0f articles/s) -> %s%n",
                 summary.files(), articles, summary.weeks().size(), seconds, articles / Math.max(seconds, 1e-9), output);
