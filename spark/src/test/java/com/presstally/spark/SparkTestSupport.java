@@ -29,20 +29,18 @@ final class SparkTestSupport {
     private SparkTestSupport() {
     }
 
+    /** Field mapping of the CSV export among the product's format fixtures. */
+    static final String FIELDS = "body=story_text,title=headline,date=pub_date";
+
     /**
-     * The repository's sample corpus (two weeks, nested folders, a README, a broken upload) plus
-     * generated articles of the week, every file dated inside the week.
+     * The repository's sample corpus (two weeks, nested folders, a README, a broken upload), the
+     * product's format fixtures (CSV, JSON lines, a JSON array, HTML, encodings, and bad input: empty,
+     * binary, truncated, malformed) and generated articles of the week, every file dated inside the week.
      */
     static Path corpus(Path root, int generated) throws IOException {
         Path input = root.resolve("input");
-        Path sample = Path.of("..", "input");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                Path target = input.resolve(sample.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        copy(Path.of("..", "input"), input);
+        copy(Path.of("..", "src", "test", "resources", "formats"), input.resolve("formats"));
         SyntheticCorpus.write(generated, 47, input.resolve("generated"));
         try (Stream<Path> files = Files.walk(input)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -50,6 +48,16 @@ final class SparkTestSupport {
             }
         }
         return input;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     record Result(int exitCode, String out, String err) {
