@@ -64,7 +64,7 @@ public final class CorpusFolder {
      * each record of a CSV or JSON file, or a rejection when the file cannot be read.
      */
     public List<InputItem> items(String fileId) {
-        String refusal = formats.refusal(fileId, 0);
+        String refusal = InputFormats.typeRefusal(fileId);
         if (refusal != null) {
             return List.of(new InputItem.Rejected(fileId, refusal));
         }
@@ -81,9 +81,6 @@ public final class CorpusFolder {
 
     /** Reads a one-article file (.txt, .md, .html). */
     public Article read(String id) throws ArticleRejectedException {
-        if (!InputFormats.isOneArticle(id)) {
-            return formats.article(id, new byte[0], null);
-        }
         Loaded file = load(id);
         return formats.article(id, file.bytes(), file.day());
     }

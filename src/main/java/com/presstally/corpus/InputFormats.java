@@ -32,13 +32,22 @@ public final class InputFormats {
 
     /** Why the file cannot be read as input at all (unknown type, over the size limit), or null when it can. */
     public String refusal(String fileId, long size) {
-        String extension = extension(fileId);
-        if (!EXTENSIONS.contains(extension)) {
-            return extension.isEmpty()
-                    ? "file has no extension; expected one of " + EXTENSIONS
-                    : "unsupported file type ." + extension + "; expected one of " + EXTENSIONS;
+        String type = typeRefusal(fileId);
+        if (type != null) {
+            return type;
         }
         return size > maxBytes ? "file is " + size + " bytes, over the limit of " + maxBytes : null;
+    }
+
+    /** Why a file of this name is not input (no or an unknown extension), or null when its type is read. */
+    public static String typeRefusal(String fileId) {
+        String extension = extension(fileId);
+        if (EXTENSIONS.contains(extension)) {
+            return null;
+        }
+        return extension.isEmpty()
+                ? "file has no extension; expected one of " + EXTENSIONS
+                : "unsupported file type ." + extension + "; expected one of " + EXTENSIONS;
     }
 
     /** True for .txt, .md and .html: one file, one article. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -77,7 +78,7 @@ final class ExtractFiles implements FlatMapFunction<Iterator<InputFile>, TableRo
                     String week = (String) rows.peekLast().values()[ParquetTables.ARTICLE_WEEK];
                     for (int t = 1; t < ParquetTables.TABLES.size(); t++) {
                         for (Object[] item : StoreRows.items(ParquetTables.TABLES.get(t), article, ExtractionEngine.VERSION)) {
-                            Object[] withWeek = java.util.Arrays.copyOf(item, item.length + 1);
+                            Object[] withWeek = Arrays.copyOf(item, item.length + 1);
                             withWeek[item.length] = week;
                             rows.add(new TableRow(t, withWeek));
                         }

@@ -25,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,10 +40,11 @@ final class SparkExtraction {
     /** Files per task when the caller does not say: enough tasks to balance, few enough to start quickly. */
     private static final int FILES_PER_TASK = 500;
 
-    /** What a run wrote: per ISO week, how many articles, rejected, statements, casualties and reactions. */
+    /**
+     * What a run wrote: per ISO week, how many {@code articles}, {@code rejected}, {@code statements},
+     * {@code casualties} and {@code reactions}; and the seconds each phase took.
+     */
     record Summary(int files, Map<String, Map<String, Long>> weeks, Map<String, Double> seconds) {
-        static final List<String> COUNTS = List.of("articles", "rejected", "statements", "casualties", "reactions");
-
         long total(String count) {
             return weeks.values().stream().mapToLong(w -> w.getOrDefault(count, 0L)).sum();
         }
@@ -54,7 +56,7 @@ final class SparkExtraction {
     static Summary run(SparkSession spark, ExtractSettings settings, int partitions) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        Map<String, Double> seconds = new LinkedHashMap<>();
         long start = System.nanoTime();
         List<InputFile> files = list(hadoop, settings.input());
         start = lap(seconds, "listing", start);
@@ -92,7 +94,7 @@ final class SparkExtraction {
         return now;
     }
 
-    /** Counts per week and {@link Summary#COUNTS} from the kept rows. */
+    /** The {@link Summary} counts per week, from the kept rows. */
     private static Map<String, Map<String, Long>> perWeek(JavaRDD<TableRow> rows) {
         Map<Tuple2<String, String>, Long> counts = rows.flatMapToPair(r -> {
             List<Tuple2<Tuple2<String, String>, Long>> keys = new ArrayList<>(2);
