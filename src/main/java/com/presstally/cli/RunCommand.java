@@ -31,6 +31,10 @@ public final class RunCommand implements Callable<Integer> {
         boolean all;
     }
 
+    @Option(names = "--reread-input", description = "For a week loaded from a Spark backfill (reported from the store "
+            + "by default): replace its rows with what the input folder holds, and no longer treat it as loaded.")
+    boolean rereadInput;
+
     @CommandLine.Mixin
     CommonOptions common = new CommonOptions();
 
@@ -44,7 +48,10 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--week: " + e.getMessage());
         }
-        return Runs.run(c, Runs.settings(c, chosen, Runs.progressMode(common.quiet)),
+        if (rereadInput && chosen.isAll()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reread-input names one week: use it with --week");
+        }
+        return Runs.run(c, Runs.settings(c, chosen, Runs.progressMode(common.quiet)), rereadInput,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -61,8 +61,13 @@ final class Runs {
         return quiet ? "off" : System.console() != null ? "bar" : "lines";
     }
 
-    /** Runs (or resumes) one scope under the lock and prints one result line; returns the exit code. */
-    static int run(Configuration c, JobSettings settings, PrintWriter out, PrintWriter err) throws InterruptedException {
+    /**
+     * Runs (or resumes) one scope under the lock and prints one result line; returns the exit code.
+     *
+     * @param rereadInput hand a week loaded from a backfill back to the job first (see {@code run --reread-input})
+     */
+    static int run(Configuration c, JobSettings settings, boolean rereadInput, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         JobRunner.Outcome outcome;
         // the lock first: a second run must say "locked", not trip over the first one's open database
         try (RunLock lock = RunLock.acquire(c.database(), c.reports(), Duration.ofSeconds(c.lockWaitSeconds()))) {
@@ -71,6 +76,13 @@ final class Runs {
             } catch (Exception e) {
                 err.println("press-tally: configuration error: db.url: " + e.getMessage());
                 return ExitCodes.CONFIGURATION;
+            }
+            if (rereadInput) {
+                JdbcExtractionStore store = new JdbcExtractionStore(c.database());
+                store.initialise();
+                if (store.forgetLoadedWeek(settings.corpus(), settings.scope().label())) {
+                    out.println("press-tally: " + settings.scope() + " is no longer a loaded week; reading " + settings.input());
+                }
             }
             outcome = new JobRunner(c.database()).runOrResume(settings);
         } catch (LockedException e) {

@@ -62,7 +62,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                 }
                 ReportScope week = new ReportScope(IsoWeek.previousComplete(fire.toLocalDate()));
                 try {
-                    int code = Runs.run(c, Runs.settings(c, week, common.quiet ? "off" : "lines"), out, err);
+                    int code = Runs.run(c, Runs.settings(c, week, common.quiet ? "off" : "lines"), false, out, err);
                     out.println("press-tally: scheduled run of " + week + " ended with exit code " + code + "; next: "
                             + schedule.next(ZonedDateTime.now(c.zone()), 1).get(0));
                 } catch (ConfigurationException | RuntimeException e) {

@@ -31,6 +31,12 @@ public interface ExtractionStore {
     /** The corpus's weeks loaded from a backfill, oldest first. */
     List<LoadedWeek> loadedWeeks(String corpus);
 
+    /**
+     * Hands a loaded week back to the weekly job: it is no longer marked as loaded, so the next run of
+     * it clears its rows and reads the input folder. Returns whether the week was marked.
+     */
+    boolean forgetLoadedWeek(String corpus, String week);
+
     /** Stores articles and their extractions, replacing any earlier rows of the same ids. */
     void save(String corpus, ReportScope scope, List<ProcessedArticle> articles);
 

@@ -175,6 +175,34 @@ class BackfillLoadTest {
     }
 
     @Test
+    void rereadInputHandsALoadedWeekBackToTheJob(@TempDir Path root) throws Exception {
+        Path input = inputInWeek(root);
+        JobSettings settings = JobTestSupport.settings(root, WEEK, input, 3, 0);
+        Map<StoreRows.Table, List<Object[]>> rows = backfillRows(input, WEEK);
+        List<Object[]> statements = rows.get(StoreRows.STATEMENTS);
+        statements.remove(statements.size() - 1);
+        load(settings.database(), settings.corpus(), rows);
+        String[] run = {"run", "--week", WEEK, "--input", input.toString(), "--reports", root.resolve("reports").toString(),
+                "--db", settings.database().url(), "-q"};
+        assertEquals(0, cli(run));
+        int loaded = JobTestSupport.csv(root.resolve("reports").resolve(WEEK).resolve("statements.csv")).size();
+        assertEquals(statements.size(), loaded, "a loaded week is reported from its loaded rows");
+
+        String[] reread = Arrays.copyOf(run, run.length + 1);
+        reread[run.length] = "--reread-input";
+        assertEquals(0, cli(reread));
+
+        assertEquals(loaded + 1, JobTestSupport.csv(root.resolve("reports").resolve(WEEK).resolve("statements.csv")).size());
+        assertEquals(List.of(), tableRows(settings.database(), "pt_loaded_week"));
+    }
+
+    private static int cli(String... args) {
+        picocli.CommandLine cl = com.presstally.cli.PressTallyCommand.commandLine();
+        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        return cl.execute(args);
+    }
+
+    @Test
     void aLoadHoldingAnotherWeeksArticleIsRefusedAndWritesNothing(@TempDir Path root) throws Exception {
         Path input = inputInWeek(root);
         JobSettings settings = JobTestSupport.settings(root, WEEK, input, 3, 0);

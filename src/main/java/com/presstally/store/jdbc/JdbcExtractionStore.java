@@ -95,6 +95,18 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     @Override
+    public boolean forgetLoadedWeek(String corpus, String week) {
+        boolean[] forgotten = {false};
+        inTransaction("forgetting the load of " + week, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM pt_loaded_week WHERE corpus = ? AND iso_week = ?")) {
+                bind(ps, corpus, week);
+                forgotten[0] = ps.executeUpdate() > 0;
+            }
+        });
+        return forgotten[0];
+    }
+
+    @Override
     public void save(String corpus, ReportScope scope, List<ProcessedArticle> articles) {
         inTransaction("saving " + articles.size() + " articles", c -> {
             for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
