@@ -14,6 +14,12 @@ while [ $# -gt 0 ]; do
     *) break ;;
   esac
 done
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+version=$("$java" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ {print $3}')
+case "$version" in
+  17|21) ;;
+  *) echo "spark-local: $java is Java $version; Spark 4.1 runs on Java 17 or 21: set JAVA_HOME to one" >&2; exit 3 ;;
+esac
 jar=spark/target/press-tally-spark.jar
 [ -f "$jar" ] || { echo "spark-local: $jar missing; run: mvn install && mvn -f spark/pom.xml -DskipTests package" >&2; exit 3; }
 classpath=spark/target/spark-classpath.txt
@@ -24,5 +30,5 @@ if [ ! -f "$classpath" ] || [ ! -s "$options" ] || [ spark/pom.xml -nt "$classpa
     | sed -e 's/\x1b\[[0-9;]*m//g' > "$options"
 fi
 # shellcheck disable=SC2046
-exec java -Xmx"$memory" $(cat "$options") -cp "$(cat "$classpath")" org.apache.spark.deploy.SparkSubmit \
+exec "$java" -Xmx"$memory" $(cat "$options") -cp "$(cat "$classpath")" org.apache.spark.deploy.SparkSubmit \
   --master "local[$threads]" --driver-memory "$memory" --conf spark.log.level=WARN --class com.presstally.spark.Backfill "$jar" "$@"
