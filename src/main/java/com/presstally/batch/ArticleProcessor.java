@@ -4,7 +4,6 @@ import com.presstally.corpus.ArticleRejectedException;
 import com.presstally.corpus.CorpusFolder;
 import com.presstally.corpus.InputItem;
 import com.presstally.domain.Article;
-import com.presstally.domain.ArticleStatus;
 import com.presstally.domain.IsoWeek;
 import com.presstally.domain.ProcessedArticle;
 import com.presstally.pipeline.ArticlePipeline;
@@ -63,10 +62,6 @@ public class ArticleProcessor implements ItemProcessor {
         if (article.published() != null && loadedWeeks.contains(IsoWeek.of(article.published()).toString())) {
             return null; // its week came from a backfill load, which only another load replaces
         }
-        ProcessedArticle processed = pipeline.process(article);
-        if (processed.status() == ArticleStatus.REJECTED) {
-            LOG.warning(() -> "rejected " + processed.id() + ": " + processed.reason());
-        }
-        return processed;
+        return pipeline.process(article);
     }
 }

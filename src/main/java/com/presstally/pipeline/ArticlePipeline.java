@@ -11,6 +11,8 @@ import com.presstally.extract.ArticleExtractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * From a read article to what the store keeps: its exact and near-copy fingerprints and its
@@ -18,6 +20,8 @@ import java.util.List;
  * holds the same rows as a week the job read. An extractor failure rejects the one article.
  */
 public final class ArticlePipeline {
+    private static final Logger LOG = Logger.getLogger(ArticlePipeline.class.getName());
+
     private final ArticleExtractor extractor;
 
     public ArticlePipeline(ArticleExtractor extractor) {
@@ -29,6 +33,7 @@ public final class ArticlePipeline {
             return ProcessedArticle.ok(article, ContentFingerprint.of(article), NearDuplicates.signature(article),
                     extractor.extract(article));
         } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "extraction failed on " + article.id(), e); // the trace is for us, the reason for the report
             return ProcessedArticle.rejected(article.id(), "extraction failed: " + e);
         }
     }
