@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ public final class WeekLoad implements AutoCloseable {
         WeekLoad load = new WeekLoad(connection, corpus, week, source);
         try {
             // H2 commits on DDL: the stages exist before the transaction starts
-            boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
+            boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
             try (Statement ddl = connection.createStatement()) {
                 for (StoreRows.Table table : TABLES) {
                     ddl.execute("DROP TABLE IF EXISTS " + stage(table));
