@@ -27,8 +27,7 @@ public class PrepareScopeBatchlet extends AbstractBatchlet {
         }
         ExtractionStore store = JobResources.store(settings);
         store.initialise();
-        if (!settings.scope().isAll() && store.loadedWeeks(settings.corpus()).stream()
-                .anyMatch(w -> w.week().equals(settings.scope().label()))) {
+        if (!settings.scope().isAll() && store.loadedWeek(settings.corpus(), settings.scope().label()).isPresent()) {
             return BACKFILLED;
         }
         store.clearScope(settings.corpus(), settings.scope());

@@ -101,8 +101,8 @@ final class Runs {
     static String summary(JobSettings settings, JobRunner.Outcome outcome) {
         JdbcExtractionStore store = new JdbcExtractionStore(settings.database());
         WeekFigures f = store.computeWeekFigures(settings.corpus(), settings.scope());
-        String loaded = store.loadedWeeks(settings.corpus()).stream().filter(w -> w.week().equals(settings.scope().label()))
-                .map(w -> " (loaded from " + w.source() + ")").findFirst().orElse("");
+        String loaded = store.loadedWeek(settings.corpus(), settings.scope().label())
+                .map(w -> " (loaded from " + w.source() + ")").orElse("");
         String workbook = outcome.exitStatus() != null && outcome.exitStatus().startsWith(ReportBatchlet.EXIT_PREFIX)
                 ? outcome.exitStatus().substring(ReportBatchlet.EXIT_PREFIX.length()) : settings.reports().toString();
         return String.format("press-tally: %s done%s%s: %d articles (%d rejected, %d duplicates), %d statements, "

@@ -31,6 +31,11 @@ public interface ExtractionStore {
     /** The corpus's weeks loaded from a backfill, oldest first. */
     List<LoadedWeek> loadedWeeks(String corpus);
 
+    /** The load of one week of the corpus, if it was loaded from a backfill. */
+    default java.util.Optional<LoadedWeek> loadedWeek(String corpus, String week) {
+        return loadedWeeks(corpus).stream().filter(w -> w.week().equals(week)).findFirst();
+    }
+
     /**
      * Hands a loaded week back to the weekly job: it is no longer marked as loaded, so the next run of
      * it clears its rows and reads the input folder. Returns whether the week was marked.

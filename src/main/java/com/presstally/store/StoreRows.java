@@ -2,7 +2,6 @@ package com.presstally.store;
 
 import com.presstally.domain.Article;
 import com.presstally.domain.CasualtyClaim;
-import com.presstally.domain.Extraction;
 import com.presstally.domain.IsoWeek;
 import com.presstally.domain.ItemIds;
 import com.presstally.domain.ProcessedArticle;
@@ -13,6 +12,7 @@ import com.presstally.domain.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One processed article as the rows of the store's tables, column by column (without the corpus,
@@ -61,46 +61,22 @@ public final class StoreRows {
     }
 
     public static List<Object[]> statements(ProcessedArticle a, String extractorVersion) {
-        Extraction x = a.extraction();
-        List<String> ids = ItemIds.statements(x, extractorVersion);
-        List<Object[]> rows = new ArrayList<>(ids.size());
-        for (int seq = 0; seq < ids.size(); seq++) {
-            Statement s = x.statements().get(seq);
-            Provenance p = s.provenance();
-            rows.add(new Object[] {a.id(), seq, s.speaker(), s.actor().name(), s.actor().type().label(),
-                    s.actor().affiliation(), s.actor().country(), s.kind().label(), s.cue(), s.content(), p.ruleId(),
-                    p.sentence(), p.start(), p.end(), ids.get(seq)});
-        }
-        return rows;
+        return items(a, a.extraction().statements(), ItemIds.statements(a.extraction(), extractorVersion),
+                Statement::provenance, s -> new Object[] {s.speaker(), s.actor().name(), s.actor().type().label(),
+                        s.actor().affiliation(), s.actor().country(), s.kind().label(), s.cue(), s.content()});
     }
 
     public static List<Object[]> casualties(ProcessedArticle a, String extractorVersion) {
-        Extraction x = a.extraction();
-        List<String> ids = ItemIds.casualties(x, extractorVersion);
-        List<Object[]> rows = new ArrayList<>(ids.size());
-        for (int seq = 0; seq < ids.size(); seq++) {
-            CasualtyClaim k = x.casualties().get(seq);
-            Provenance p = k.provenance();
-            rows.add(new Object[] {a.id(), seq, k.countLow(), k.countHigh(), k.qualifier().label(), k.outcome().label(),
-                    k.victimGroup().label(), k.period().label(), k.location(), k.claimantName(),
-                    k.claimant() == null ? "" : k.claimant().type().label(), p.ruleId(), p.sentence(), p.start(), p.end(),
-                    ids.get(seq)});
-        }
-        return rows;
+        return items(a, a.extraction().casualties(), ItemIds.casualties(a.extraction(), extractorVersion),
+                CasualtyClaim::provenance, k -> new Object[] {k.countLow(), k.countHigh(), k.qualifier().label(),
+                        k.outcome().label(), k.victimGroup().label(), k.period().label(), k.location(), k.claimantName(),
+                        k.claimant() == null ? "" : k.claimant().type().label()});
     }
 
     public static List<Object[]> reactions(ProcessedArticle a, String extractorVersion) {
-        Extraction x = a.extraction();
-        List<String> ids = ItemIds.reactions(x, extractorVersion);
-        List<Object[]> rows = new ArrayList<>(ids.size());
-        for (int seq = 0; seq < ids.size(); seq++) {
-            Reaction r = x.reactions().get(seq);
-            Provenance p = r.provenance();
-            rows.add(new Object[] {a.id(), seq, r.source(), r.actor().name(), r.actor().type().label(),
-                    r.actor().affiliation(), r.actor().country(), r.stance().label(), r.cue(), p.ruleId(), p.sentence(),
-                    p.start(), p.end(), ids.get(seq)});
-        }
-        return rows;
+        return items(a, a.extraction().reactions(), ItemIds.reactions(a.extraction(), extractorVersion),
+                Reaction::provenance, r -> new Object[] {r.source(), r.actor().name(), r.actor().type().label(),
+                        r.actor().affiliation(), r.actor().country(), r.stance().label(), r.cue()});
     }
 
     /** The rows of one item table for an article. */
@@ -113,5 +89,31 @@ public final class StoreRows {
             return reactions(a, extractorVersion);
         }
         throw new IllegalArgumentException("not an item table: " + table.name());
+    }
+
+    /**
+     * Item rows share their shape: article id and position, the item's own values, then its rule,
+     * sentence, span and id.
+     */
+    private static <T> List<Object[]> items(ProcessedArticle a, List<T> items, List<String> ids,
+                                            Function<T, Provenance> provenance, Function<T, Object[]> values) {
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (int seq = 0; seq < items.size(); seq++) {
+            T item = items.get(seq);
+            Object[] own = values.apply(item);
+            Provenance p = provenance.apply(item);
+            Object[] row = new Object[own.length + 7];
+            row[0] = a.id();
+            row[1] = seq;
+            System.arraycopy(own, 0, row, 2, own.length);
+            int at = own.length + 2;
+            row[at] = p.ruleId();
+            row[at + 1] = p.sentence();
+            row[at + 2] = p.start();
+            row[at + 3] = p.end();
+            row[at + 4] = ids.get(seq);
+            rows.add(row);
+        }
+        return rows;
     }
 }

@@ -71,8 +71,7 @@ final class LoadCommand implements Callable<Integer> {
             return Backfill.CONFIGURATION;
         } catch (Exception e) {
             // Spark's AnalysisException is checked in Java's eyes yet undeclared: a missing or unreadable folder
-            Throwable cause = e;
-            if (cause instanceof AnalysisException || cause.getCause() instanceof AnalysisException) {
+            if (e instanceof AnalysisException || e.getCause() instanceof AnalysisException) {
                 err.println("press-tally-spark: cannot read " + parquet + ": " + e.getMessage());
                 return Backfill.CONFIGURATION;
             }

@@ -150,11 +150,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 + ", ?".repeat(columns.size()) + ")";
     }
 
+    /** Binds the corpus, then a {@link StoreRows} row, to an {@link #insertSql} statement. */
     static void bindRow(PreparedStatement ps, String corpus, Object[] row) throws SQLException {
-        Object[] params = new Object[row.length + 1];
-        params[0] = corpus;
-        System.arraycopy(row, 0, params, 1, row.length);
-        bind(ps, params);
+        ps.setString(1, corpus);
+        bindFrom(ps, 2, row);
     }
 
     @Override
@@ -554,14 +553,20 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        bindFrom(ps, 1, params);
+    }
+
+    /** Binds {@code params} to the parameters from {@code first} (1-based) on. */
+    private static void bindFrom(PreparedStatement ps, int first, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
+            int at = first + i;
             if (p == null) {
-                ps.setNull(i + 1, ps.getParameterMetaData().getParameterType(i + 1));
+                ps.setNull(at, ps.getParameterMetaData().getParameterType(at));
             } else if (p instanceof Date d) {
-                ps.setDate(i + 1, d);
+                ps.setDate(at, d);
             } else {
-                ps.setObject(i + 1, p);
+                ps.setObject(at, p);
             }
         }
     }

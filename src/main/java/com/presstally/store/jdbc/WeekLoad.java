@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class WeekLoad implements AutoCloseable {
     private static final int BATCH = 1000;
+    private static final int VERSION_COLUMN = StoreRows.ARTICLES.columns().indexOf("extractor_version");
     private static final List<StoreRows.Table> TABLES = List.of(StoreRows.ARTICLES, StoreRows.STATEMENTS,
             StoreRows.CASUALTIES, StoreRows.REACTIONS);
 
@@ -99,8 +100,7 @@ public final class WeekLoad implements AutoCloseable {
             JdbcExtractionStore.bindRow(stage, corpus, row);
             stage.addBatch();
             if (table == StoreRows.ARTICLES) {
-                Object version = row[table.columns().indexOf("extractor_version")];
-                versions.add(String.valueOf(version));
+                versions.add(String.valueOf(row[VERSION_COLUMN]));
             }
             counts.merge(table, 1, Integer::sum);
             if (pending.merge(table, 1, Integer::sum) >= BATCH) {
