@@ -43,9 +43,8 @@ public class ReportBatchlet extends AbstractBatchlet {
     }
 
     private static List<CasualtyTolls.Toll> tollsOf(ExtractionStore store, String corpus, ReportScope scope) {
-        CasualtyTolls.Builder tolls = new CasualtyTolls.Builder();
-        store.forEachClaimInTollOrder(corpus, scope, (claim, article) -> tolls.add(new CasualtyTolls.Source(claim, article)));
-        return tolls.tolls();
+        return CasualtyTolls.of(visitor -> store.forEachCountedClaim(corpus, scope,
+                (claim, article) -> visitor.accept(new CasualtyTolls.Source(claim, article))));
     }
 
     @Override

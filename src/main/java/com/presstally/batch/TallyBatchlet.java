@@ -6,13 +6,14 @@ import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Step 3: marks exact and near (syndicated) copies, streaming the week's fingerprints through the
- * near-copy finder, then counts the week per actor (a page at a time) and in total (in SQL), and
- * stores both for trends.
+ * near-copy finder, then counts the week per actor and in total (one walk, a page of articles at a
+ * time), and stores both for trends.
  */
 public class TallyBatchlet extends AbstractBatchlet {
     @Inject
@@ -22,17 +23,42 @@ public class TallyBatchlet extends AbstractBatchlet {
     public String process() {
         JobSettings settings = JobResources.settings(jobContext);
         ExtractionStore store = JobResources.store(settings);
-        NearDuplicates.Finder finder = new NearDuplicates.Finder(1_000);
+        store.markCopies(settings.corpus(), settings.scope(), copies(store, settings));
+        ExtractionStore.WeekTally week = store.computeWeek(settings.corpus(), settings.scope());
+        store.saveTally(settings.corpus(), settings.scope(), week.actors());
+        store.saveWeekFigures(settings.corpus(), settings.scope(), week.figures());
+        return "TALLIED";
+    }
+
+    /**
+     * Each copy's id → its original's id. Two walks of the fingerprints, so no id is held for an
+     * article that is neither: the first finds the stories by index, the second names them (an
+     * original always comes before its copies in id order).
+     */
+    static Map<String, String> copies(ExtractionStore store, JobSettings settings) {
+        NearDuplicates.Finder finder = new NearDuplicates.Finder();
+        store.forEachFingerprint(settings.corpus(), settings.scope(), (id, exact, near) -> finder.add(exact, near));
+        int[] original = finder.originals();
+        BitSet hasCopies = new BitSet(original.length);
+        for (int n = 0; n < original.length; n++) {
+            if (original[n] != n) {
+                hasCopies.set(original[n]);
+            }
+        }
+        Map<Integer, String> originalIds = new HashMap<>();
         Map<String, String> copies = new HashMap<>();
+        int[] next = {0};
         store.forEachFingerprint(settings.corpus(), settings.scope(), (id, exact, near) -> {
-            String original = finder.add(id, exact, near);
-            if (!original.equals(id)) {
-                copies.put(id, original);
+            int n = next[0]++;
+            if (n >= original.length) {
+                throw new IllegalStateException("the week's articles changed while it was tallied");
+            }
+            if (original[n] != n) {
+                copies.put(id, originalIds.get(original[n]));
+            } else if (hasCopies.get(n)) {
+                originalIds.put(n, id);
             }
         });
-        store.markCopies(settings.corpus(), settings.scope(), copies);
-        store.saveTally(settings.corpus(), settings.scope(), store.computeTally(settings.corpus(), settings.scope()));
-        store.saveWeekFigures(settings.corpus(), settings.scope(), store.computeWeekFigures(settings.corpus(), settings.scope()));
-        return "TALLIED";
+        return copies;
     }
 }

@@ -5,6 +5,7 @@ import com.presstally.domain.Article;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -134,92 +135,149 @@ public final class NearDuplicates {
     }
 
     /**
-     * Takes a week's articles one at a time, in id order, and says which earlier article each one
-     * copies. Kept compact, as a week can hold 100k articles: each article's signature as 64 ints,
-     * and per band a chain of the articles with the same band, in flat arrays.
+     * Finds the stories of a week's articles. Articles are added one at a time, in id order; once all
+     * are in, {@link #originals()} says which article each one copies. Memory stays small for a week
+     * of 100k articles: per article 16 bits of each signature hash (128 bytes; two unrelated hashes
+     * agree on them once in 65,536 draws) and a union-find slot. The bands are grouped one at a
+     * time by sorting, so no table of every article's band keys is kept.
      */
     public static final class Finder {
-        private final List<String> ids = new ArrayList<>();
-        /** Each article's original, as an index; an original points to itself. */
-        private int[] root = new int[1024];
-        /** The signature of article n at n * HASHES (zeros for an exact copy, which is never a candidate). */
-        private int[] slots = new int[1024 * HASHES];
-        /** Article n's entry for band b is n * BANDS + b; each entry points to the previous one of the same key. */
-        private int[] previous = new int[1024 * BANDS];
-        private final LongIntMap lastWithBand;
+        private static final int BLOCK = 1024;
+        /** Signatures in blocks of {@link #BLOCK} articles: no copying as the week grows. */
+        private final List<short[]> blocks = new ArrayList<>();
+        /** Articles with a signature that takes part in the banding (not exact copies, not too short). */
+        private final BitSet banded = new BitSet();
+        /** Union-find parents: every story's root is its first article. */
+        private int[] parent = new int[BLOCK];
         /** The first 64 bits of an exact fingerprint (of 128) → the first article with it. */
-        private final LongIntMap firstWithText;
-
-        public Finder(int expectedArticles) {
-            lastWithBand = new LongIntMap(Math.max(16, expectedArticles) * BANDS);
-            firstWithText = new LongIntMap(Math.max(16, expectedArticles));
-        }
+        private final LongIntMap firstWithText = new LongIntMap(BLOCK);
+        private int size;
 
         /**
-         * The id of the article this one copies (its own id when it is the first of its story).
+         * Adds the next article.
          *
          * @param exact     the exact fingerprint (hex), or "" for none
          * @param signature the MinHash signature (hex), or "" for a text too short to have one
          */
-        public String add(String id, String exact, String signature) {
-            int n = ids.size();
-            ids.add(id);
-            grow(n + 1);
+        public void add(String exact, String signature) {
+            int n = size++;
+            if (n == parent.length) {
+                parent = Arrays.copyOf(parent, n + n / 2);
+            }
+            if (n % BLOCK == 0) {
+                blocks.add(new short[BLOCK * HASHES]);
+            }
+            parent[n] = n;
             if (exact.length() >= 16) {
                 long text = Long.parseUnsignedLong(exact, 0, 16, 16);
                 int first = firstWithText.get(text);
                 if (first >= 0) {
-                    root[n] = root[first];
-                    return ids.get(root[n]);
+                    parent[n] = first;
+                    return;
                 }
                 firstWithText.put(text, n);
             }
-            root[n] = n;
-            if (signature.length() != HASHES * 8) {
-                return id;
+            if (signature.length() == HASHES * 8) {
+                short[] block = blocks.get(n / BLOCK);
+                int at = (n % BLOCK) * HASHES;
+                for (int i = 0; i < HASHES; i++) {
+                    block[at + i] = (short) Integer.parseInt(signature, i * 8, i * 8 + 4, 16);
+                }
+                banded.set(n);
             }
-            parse(signature, slots, n * HASHES);
-            int match = -1;
-            int[] chain = new int[16];
+        }
+
+        /** How many articles were added. */
+        public int size() {
+            return size;
+        }
+
+        /**
+         * For every article in the order added, the index of its story's first article (its own index
+         * when it is the first). Candidates are articles that agree on a whole band; a candidate is one
+         * story with the article when their signatures agree on at least {@link #SAME_STORY} of their
+         * hashes, and stories joined through a shared article are one story.
+         */
+        public int[] originals() {
+            long[] keys = new long[banded.cardinality()];
             for (int band = 0; band < BANDS; band++) {
-                long key = bandKey(n, band);
-                int entry = lastWithBand.put(key, n * BANDS + band);
-                previous[n * BANDS + band] = entry;
-                // the chain runs newest first; candidates are tried oldest first
-                int length = 0;
-                for (int e = entry; match < 0 && e >= 0; e = previous[e]) {
-                    if (length == chain.length) {
-                        chain = Arrays.copyOf(chain, length * 2);
-                    }
-                    chain[length++] = e / BANDS;
+                int m = 0;
+                for (int n = banded.nextSetBit(0); n >= 0; n = banded.nextSetBit(n + 1)) {
+                    keys[m++] = (long) bandHash(n, band) << 32 | n;
                 }
-                for (int c = length - 1; match < 0 && c >= 0; c--) {
-                    if (agreement(slots, n * HASHES, slots, chain[c] * HASHES) >= SAME_STORY) {
-                        match = chain[c];
+                Arrays.sort(keys, 0, m);
+                for (int runStart = 0, i = 1; i <= m; i++) {
+                    if (i == m || keys[i] >>> 32 != keys[runStart] >>> 32) {
+                        joinRun(keys, runStart, i);
+                        runStart = i;
                     }
                 }
             }
-            if (match >= 0) {
-                root[n] = root[match];
+            int[] originals = new int[size];
+            for (int n = 0; n < size; n++) {
+                originals[n] = find(n);
             }
-            return ids.get(root[n]);
+            return originals;
         }
 
-        private void grow(int articles) {
-            if (articles > root.length) {
-                int capacity = root.length * 2;
-                root = Arrays.copyOf(root, capacity);
-                slots = Arrays.copyOf(slots, capacity * HASHES);
-                previous = Arrays.copyOf(previous, capacity * BANDS);
+        /** Articles sharing a band key, oldest first: each joins the oldest earlier one it agrees with. */
+        private void joinRun(long[] keys, int from, int to) {
+            for (int p = from + 1; p < to; p++) {
+                int article = (int) keys[p];
+                for (int q = from; q < p; q++) {
+                    int candidate = (int) keys[q];
+                    if (find(candidate) == find(article)) {
+                        break;
+                    }
+                    if (agreement(article, candidate) >= SAME_STORY) {
+                        union(article, candidate);
+                        break;
+                    }
+                }
             }
         }
 
-        private long bandKey(int n, int band) {
-            long h = band;
-            for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
-                h = mix(h * 31 + slots[n * HASHES + r]);
+        private double agreement(int a, int b) {
+            short[] blockA = blocks.get(a / BLOCK);
+            short[] blockB = blocks.get(b / BLOCK);
+            int atA = (a % BLOCK) * HASHES;
+            int atB = (b % BLOCK) * HASHES;
+            int same = 0;
+            for (int i = 0; i < HASHES; i++) {
+                if (blockA[atA + i] == blockB[atB + i]) {
+                    same++;
+                }
             }
-            return h;
+            return (double) same / HASHES;
+        }
+
+        private int bandHash(int n, int band) {
+            short[] block = blocks.get(n / BLOCK);
+            int at = (n % BLOCK) * HASHES + band * ROWS;
+            long rows = 0;
+            for (int r = 0; r < ROWS; r++) {
+                rows = rows << 16 | (block[at + r] & 0xFFFF);
+            }
+            return (int) (mix(rows + band * 0x9E3779B97F4A7C15L) >>> 32);
+        }
+
+        private int find(int n) {
+            int root = n;
+            while (parent[root] != root) {
+                root = parent[root];
+            }
+            while (parent[n] != root) {
+                int next = parent[n];
+                parent[n] = root;
+                n = next;
+            }
+            return root;
+        }
+
+        private void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 

@@ -6,9 +6,13 @@ import com.presstally.domain.IsoWeek;
 import com.presstally.domain.ProcessedArticle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Groups casualty claims that plausibly describe the same toll, the way conflict data sets keep
@@ -41,20 +45,52 @@ public final class CasualtyTolls {
     private CasualtyTolls() {
     }
 
+    /**
+     * The claims of a report, walked in any order; a walk may be asked for twice and must hand over
+     * the same claims each time.
+     */
+    public interface Claims {
+        void forEach(Consumer<Source> visitor);
+    }
+
     /** Tolls of the claims of these articles (the in-memory path: tests and small reports). */
     public static List<Toll> of(List<ProcessedArticle> counted) {
-        List<Source> sources = new ArrayList<>();
-        for (ProcessedArticle a : counted) {
-            for (CasualtyClaim c : a.extraction().casualties()) {
-                sources.add(new Source(c, a.article()));
+        return of(visitor -> {
+            for (ProcessedArticle a : counted) {
+                for (CasualtyClaim c : a.extraction().casualties()) {
+                    visitor.accept(new Source(c, a.article()));
+                }
             }
-        }
-        // stable: claims with the same key and figure stay in article order
-        sources.sort(Comparator.comparing((Source x) -> key(x.article(), x.claim()))
-                .thenComparingLong(x -> x.claim().countLow()));
-        Builder builder = new Builder();
-        sources.forEach(builder::add);
-        return builder.tolls();
+        });
+    }
+
+    /**
+     * Tolls from two walks of the claims, so a week of 100k articles needs no sorted copy of its
+     * claims: the first walk keeps each key's lowest figures (eight bytes a claim) and splits them
+     * into tolls, the second counts each toll's claims and keeps its first {@link #LISTED}. Within a
+     * key, claims ordered by lowest figure start a new toll where a figure is more than
+     * {@link #SAME_TOLL_FACTOR} times the toll's first.
+     */
+    public static List<Toll> of(Claims claims) {
+        Map<String, Figures> byKey = new HashMap<>();
+        claims.forEach(s -> byKey.computeIfAbsent(key(s.article(), s.claim()), k -> new Figures()).add(s.claim().countLow()));
+        Map<String, TollBuilder[]> tollsByKey = new HashMap<>();
+        byKey.forEach((key, figures) -> tollsByKey.put(key, figures.tolls()));
+        claims.forEach(s -> {
+            TollBuilder[] ofKey = tollsByKey.get(key(s.article(), s.claim()));
+            if (ofKey == null) {
+                throw new IllegalStateException("the claims changed between two walks: no toll for " + s.claim());
+            }
+            ofKey[tollOf(ofKey, s.claim().countLow())].add(s);
+        });
+        List<Toll> tolls = new ArrayList<>();
+        tollsByKey.values().forEach(ofKey -> Arrays.stream(ofKey).map(TollBuilder::toll).forEach(tolls::add));
+        tolls.sort(Comparator.comparing(Toll::disputed).reversed()
+                .thenComparing(Comparator.comparingLong(Toll::highest).reversed())
+                .thenComparing(Toll::week).thenComparing(Toll::outcome).thenComparing(Toll::victimGroup)
+                .thenComparing(t -> t.location().toLowerCase(Locale.ROOT)).thenComparing(Toll::period)
+                .thenComparingLong(Toll::lowest));
+        return tolls;
     }
 
     /** The key under which claims are one toll, before the figures are compared. */
@@ -63,60 +99,86 @@ public final class CasualtyTolls {
                 + "|" + c.period();
     }
 
-    /**
-     * Takes claims ordered by {@link #key} and then by lowest figure (the store streams them so), and
-     * closes a toll where the key changes or a figure is more than {@link #SAME_TOLL_FACTOR} times the
-     * toll's first: memory grows with the number of tolls, never with the claims of one.
-     */
-    public static final class Builder {
-        private final List<Toll> tolls = new ArrayList<>();
-        private String key;
-        private Source first;
-        private final List<Source> listed = new ArrayList<>();
+    /** The toll of a key whose figure range holds {@code low}: the last whose first figure is not above it. */
+    private static int tollOf(TollBuilder[] ofKey, long low) {
+        int lo = 0;
+        int hi = ofKey.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (ofKey[mid].firstLow <= low) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** One key's lowest figures, as the first walk finds them. */
+    private static final class Figures {
+        private long[] lows = new long[4];
+        private int size;
+
+        void add(long low) {
+            if (size == lows.length) {
+                lows = Arrays.copyOf(lows, size * 2);
+            }
+            lows[size++] = low;
+        }
+
+        /** The key's tolls in figure order, each with its first figure, claim count and whether figures differ. */
+        TollBuilder[] tolls() {
+            long[] sorted = Arrays.copyOf(lows, size);
+            Arrays.sort(sorted);
+            List<TollBuilder> tolls = new ArrayList<>();
+            TollBuilder current = null;
+            for (long low : sorted) {
+                if (current == null || low > SAME_TOLL_FACTOR * Math.max(1, current.firstLow)) {
+                    current = new TollBuilder(low);
+                    tolls.add(current);
+                }
+                current.disputed |= low != current.firstLow;
+            }
+            return tolls.toArray(TollBuilder[]::new);
+        }
+    }
+
+    /** A toll during the second walk: its count, highest figure and first claims so far. */
+    private static final class TollBuilder {
+        /** Listed order: lowest figure, then article id and position in it. */
+        private static final Comparator<Source> LISTED_ORDER = Comparator.comparingLong((Source s) -> s.claim().countLow())
+                .thenComparing(s -> s.article().id()).thenComparingInt(s -> s.claim().provenance().start())
+                .thenComparingInt(s -> s.claim().provenance().end());
+        private final long firstLow;
+        private boolean disputed;
         private int count;
         private long highest;
-        private boolean disputed;
+        private final List<Source> listed = new ArrayList<>();
 
-        public void add(Source s) {
-            String k = key(s.article(), s.claim());
-            long low = s.claim().countLow();
-            if (first == null || !k.equals(key) || low > SAME_TOLL_FACTOR * Math.max(1, first.claim().countLow())) {
-                close();
-                key = k;
-                first = s;
-            }
-            if (listed.size() < LISTED) {
-                listed.add(s);
-            }
+        TollBuilder(long firstLow) {
+            this.firstLow = firstLow;
+        }
+
+        void add(Source s) {
             count++;
-            highest = Math.max(highest, s.claim().countHigh() == null ? low : s.claim().countHigh());
-            disputed |= low != first.claim().countLow();
-        }
-
-        private void close() {
-            if (first == null) {
-                return;
+            Long high = s.claim().countHigh();
+            highest = Math.max(highest, high == null ? s.claim().countLow() : high);
+            listed.add(s);
+            if (listed.size() >= 4 * LISTED) {
+                keepFirstListed();
             }
-            CasualtyClaim c = first.claim();
-            tolls.add(new Toll(week(first.article()), c.outcome().label(), c.victimGroup().label(), c.location(),
-                    c.period().label(), count, c.countLow(), highest, disputed, listed));
-            listed.clear();
-            count = 0;
-            highest = 0;
-            disputed = false;
-            first = null;
         }
 
-        /** The tolls, disputed first, then the largest; ties in a fixed order. */
-        public List<Toll> tolls() {
-            close();
-            List<Toll> sorted = new ArrayList<>(tolls);
-            sorted.sort(Comparator.comparing(Toll::disputed).reversed()
-                    .thenComparing(Comparator.comparingLong(Toll::highest).reversed())
-                    .thenComparing(Toll::week).thenComparing(Toll::outcome).thenComparing(Toll::victimGroup)
-                    .thenComparing(t -> t.location().toLowerCase(Locale.ROOT)).thenComparing(Toll::period)
-                    .thenComparingLong(Toll::lowest));
-            return sorted;
+        private void keepFirstListed() {
+            listed.sort(LISTED_ORDER);
+            listed.subList(Math.min(LISTED, listed.size()), listed.size()).clear();
+        }
+
+        Toll toll() {
+            keepFirstListed();
+            CasualtyClaim c = listed.get(0).claim();
+            return new Toll(week(listed.get(0).article()), c.outcome().label(), c.victimGroup().label(), c.location(),
+                    c.period().label(), count, firstLow, highest, disputed, listed);
         }
     }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * What the Summary and the charts show beyond the stored tallies: reactions counted in the same
- * walk over the week's articles that writes their rows, and the tolls, built from the claims in
- * toll order (from the store, a row at a time).
+ * walk over the week's articles that writes their rows, and the tolls, built from two walks of
+ * the week's claims (from the store, a row at a time).
  *
  * @param tolls             the week's casualty claims grouped into tolls, disputed first
  * @param reactionsBySource reactions per source, counted by stance (indexed by {@link Stance#ordinal()})

@@ -65,17 +65,16 @@ public interface ExtractionStore {
     /** At most {@code limit} articles of the scope after {@code afterId} (from the first when null), in id order. */
     List<ProcessedArticle> page(String corpus, ReportScope scope, String afterId, int limit);
 
-    /** What {@link #forEachClaimInTollOrder} hands over: a claim (without its sentence) and its article's id, date and outlet. */
+    /** What {@link #forEachCountedClaim} hands over: a claim (without its sentence) and its article's id, date and outlet. */
     interface ClaimVisitor {
         void visit(com.presstally.domain.CasualtyClaim claim, com.presstally.domain.Article article);
     }
 
     /**
-     * Visits the casualty claims of the scope's counted articles ordered as tolls group them: by
-     * ISO week of publication (none first), outcome, victim group, place (ignoring case) and period,
-     * then by lowest figure, article id and position. One row at a time.
+     * Visits the casualty claims of the scope's counted articles, one row at a time, in no particular
+     * order (sorting a big week's claims cost the database more than the two walks tolls take).
      */
-    void forEachClaimInTollOrder(String corpus, ReportScope scope, ClaimVisitor visitor);
+    void forEachCountedClaim(String corpus, ReportScope scope, ClaimVisitor visitor);
 
     /** How many copies of each original the scope holds, by the original's id. */
     Map<String, Integer> copies(String corpus, ReportScope scope);
@@ -94,6 +93,19 @@ public interface ExtractionStore {
 
     /** The scope's totals (articles by status, items of counted articles), counted in the database. */
     WeekFigures computeWeekFigures(String corpus, ReportScope scope);
+
+    /** A scope's tally per actor with its totals, both from one walk of its items. */
+    record WeekTally(List<ActorTally> actors, WeekFigures figures) {
+        public WeekTally {
+            actors = List.copyOf(actors);
+        }
+    }
+
+    /**
+     * {@link #computeTally} and {@link #computeWeekFigures} from one walk: what the tally step
+     * stores. The totals count the same rows the tally does.
+     */
+    WeekTally computeWeek(String corpus, ReportScope scope);
 
     List<ActorTally> tally(String corpus, ReportScope scope);
 

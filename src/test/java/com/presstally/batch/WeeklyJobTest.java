@@ -284,15 +284,16 @@ class WeeklyJobTest {
                 List.of(actual.articles(), actual.counted(), actual.duplicates(), actual.rejected(), actual.statements(),
                         actual.casualties(), actual.reactions()));
         assertEquals(1, actual.duplicates());
-        var streamed = new com.presstally.report.CasualtyTolls.Builder();
-        store.forEachClaimInTollOrder(settings.corpus(), settings.scope(),
-                (claim, article) -> streamed.add(new com.presstally.report.CasualtyTolls.Source(claim, article)));
-        var fromStore = streamed.tolls();
+        var walked = store.computeWeek(settings.corpus(), settings.scope());
+        assertEquals(store.computeTally(settings.corpus(), settings.scope()), walked.actors());
+        assertEquals(actual, walked.figures());
+        var fromStore = com.presstally.report.CasualtyTolls.of(visitor -> store.forEachCountedClaim(settings.corpus(),
+                settings.scope(), (claim, article) -> visitor.accept(new com.presstally.report.CasualtyTolls.Source(claim, article))));
         var inMemory = com.presstally.report.CasualtyTolls.of(counted);
         assertFalse(inMemory.isEmpty(), "the sample week has casualty tolls");
         assertEquals(inMemory.stream().map(com.presstally.report.CasualtyTolls::describe).toList(),
                 fromStore.stream().map(com.presstally.report.CasualtyTolls::describe).toList(),
-                "tolls streamed from the store in toll order equal the tolls of the loaded articles");
+                "tolls streamed from the store equal the tolls of the loaded articles");
     }
 
     /** Runs 2026-W47 of the sample corpus with a copy of one of its stories added. */

@@ -25,10 +25,14 @@ class NearDuplicatesTest {
     }
 
     private static Map<String, String> originals(Article... articles) {
-        NearDuplicates.Finder finder = new NearDuplicates.Finder(articles.length);
-        Map<String, String> original = new LinkedHashMap<>();
+        NearDuplicates.Finder finder = new NearDuplicates.Finder();
         for (Article a : articles) {
-            original.put(a.id(), finder.add(a.id(), ContentFingerprint.of(a), NearDuplicates.signature(a)));
+            finder.add(ContentFingerprint.of(a), NearDuplicates.signature(a));
+        }
+        int[] originalIndex = finder.originals();
+        Map<String, String> original = new LinkedHashMap<>();
+        for (int n = 0; n < articles.length; n++) {
+            original.put(articles[n].id(), articles[originalIndex[n]].id());
         }
         return original;
     }
@@ -44,6 +48,23 @@ class NearDuplicatesTest {
         assertEquals("a-wire.txt", originals.get("a-wire.txt"));
         assertEquals("a-wire.txt", originals.get("b-harbor.txt"));
         assertEquals("a-wire.txt", originals.get("c-meridian.txt"));
+    }
+
+    @Test
+    void copiesOfACopyBelongToTheFirstArticleOfTheStory() {
+        List<String> withIntro = new ArrayList<>(WIRE);
+        withIntro.add(0, "PORT SELIN (Harbor Times) — Our correspondent reports from the scene of Monday's attack.");
+        List<String> rewrappedAgain = new ArrayList<>(withIntro.subList(0, 5));
+        rewrappedAgain.add("Follow Meridian Wire for live updates. Additional reporting by our Kestria desk.");
+        Article unrelated = article("b-grain.txt", List.of("Grain prices rose for the third week as ports stayed "
+                + "closed and insurers raised premiums for ships leaving the northern coast."));
+        Map<String, String> originals = originals(article("a-wire.txt", WIRE), unrelated,
+                article("c-harbor.txt", withIntro), article("d-harbor-again.txt", withIntro),
+                article("e-meridian.txt", rewrappedAgain));
+        assertEquals("a-wire.txt", originals.get("c-harbor.txt"));
+        assertEquals("a-wire.txt", originals.get("d-harbor-again.txt"), "an exact copy of a near-copy");
+        assertEquals("a-wire.txt", originals.get("e-meridian.txt"));
+        assertEquals("b-grain.txt", originals.get("b-grain.txt"));
     }
 
     @Test

@@ -256,13 +256,11 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     @Override
-    public void forEachClaimInTollOrder(String corpus, ReportScope scope, ClaimVisitor visitor) {
+    public void forEachCountedClaim(String corpus, ReportScope scope, ClaimVisitor visitor) {
         String sql = "SELECT c.article_id, c.count_low, c.count_high, c.qualifier, c.outcome, c.victim_group, c.period, "
                 + "c.location, c.claimant, c.claimant_type, c.rule_id, c.span_start, c.span_end, a.published, a.outlet "
                 + "FROM pt_casualty c JOIN pt_article a ON a.corpus = c.corpus AND a.article_id = c.article_id "
-                + "WHERE a.corpus = ? AND (? = 'all' OR a.iso_week = ?) AND a.status = 'ok' "
-                + "ORDER BY CASE WHEN a.published IS NULL THEN '' ELSE a.iso_week END, c.outcome, c.victim_group, "
-                + "LOWER(c.location), c.period, c.count_low, c.article_id, c.seq";
+                + "WHERE a.corpus = ? AND (? = 'all' OR a.iso_week = ?) AND a.status = 'ok'";
         inTransaction("reading casualty claims", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setFetchSize(STREAMED_FETCH_ROWS);
@@ -330,9 +328,15 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public List<ActorTally> computeTally(String corpus, ReportScope scope) {
+        return computeWeek(corpus, scope).actors();
+    }
+
+    @Override
+    public WeekTally computeWeek(String corpus, ReportScope scope) {
         // a page of articles at a time, each page's items read by id range: one GROUP BY with
         // COUNT(DISTINCT article_id) held every actor-article pair of the week in memory
         Map<String, TallyCounter> byActor = new HashMap<>();
+        int[] items = new int[3]; // statements, casualty claims, reactions of counted articles
         String after = "";
         while (true) {
             Map<String, Date> page = new LinkedHashMap<>();
@@ -349,6 +353,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 String between = " WHERE corpus = ? AND article_id >= ? AND article_id <= ?";
                 query(c, "SELECT article_id, actor, actor_type, affiliation, kind FROM pt_statement" + between, rs -> {
                     if (page.containsKey(rs.getString(1))) {
+                        items[0]++;
                         TallyCounter t = counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3),
                                 rs.getString(4), page.get(rs.getString(1)));
                         t.statements++;
@@ -361,12 +366,17 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 }, range);
                 query(c, "SELECT article_id, actor, actor_type, affiliation FROM pt_reaction" + between, rs -> {
                     if (page.containsKey(rs.getString(1))) {
+                        items[2]++;
                         counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 page.get(rs.getString(1))).reactions++;
                     }
                 }, range);
-                query(c, "SELECT article_id, claimant, claimant_type FROM pt_casualty" + between + " AND claimant <> ''", rs -> {
+                query(c, "SELECT article_id, claimant, claimant_type FROM pt_casualty" + between, rs -> {
+                    String claimant = rs.getString(2);
                     if (page.containsKey(rs.getString(1))) {
+                        items[1]++;
+                    }
+                    if (page.containsKey(rs.getString(1)) && claimant != null && !claimant.isEmpty()) {
                         counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), "",
                                 page.get(rs.getString(1))).claims++;
                     }
@@ -384,7 +394,22 @@ public final class JdbcExtractionStore implements ExtractionStore {
         result.sort(java.util.Comparator.comparingInt(ActorTally::statements).reversed()
                 .thenComparing(java.util.Comparator.comparingInt(ActorTally::total).reversed())
                 .thenComparing(ActorTally::actor));
-        return result;
+        int[] articles = articleCounts(corpus, scope);
+        return new WeekTally(result, new WeekFigures(scope.label(), articles[0], articles[1], articles[2], articles[3],
+                items[0], items[1], items[2], Map.of()));
+    }
+
+    /** The scope's articles: all, counted (ok), duplicates, rejected. */
+    private int[] articleCounts(String corpus, ReportScope scope) {
+        int[] f = new int[4];
+        inTransaction("counting the articles of " + scope, c -> query(c, "SELECT COUNT(*), "
+                + "SUM(CASE WHEN status = 'ok' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'duplicate' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END) FROM pt_article" + SCOPE_FILTER, rs -> {
+                    for (int i = 0; i < 4; i++) {
+                        f[i] = rs.getInt(i + 1);
+                    }
+                }, corpus, scope.label(), scope.label()));
+        return f;
     }
 
     private static final int TALLY_PAGE = 2000;
@@ -435,17 +460,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
     @Override
     public WeekFigures computeWeekFigures(String corpus, ReportScope scope) {
         int[] f = new int[7];
+        System.arraycopy(articleCounts(corpus, scope), 0, f, 0, 4);
         String okArticles = " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article" + SCOPE_FILTER
                 + " AND status = 'ok')";
         inTransaction("counting " + scope, c -> {
-            query(c, "SELECT COUNT(*), SUM(CASE WHEN status = 'ok' THEN 1 ELSE 0 END), "
-                    + "SUM(CASE WHEN status = 'duplicate' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END) "
-                    + "FROM pt_article" + SCOPE_FILTER, rs -> {
-                    f[0] = rs.getInt(1);
-                    f[1] = rs.getInt(2);
-                    f[2] = rs.getInt(3);
-                    f[3] = rs.getInt(4);
-                }, corpus, scope.label(), scope.label());
             int k = 4;
             for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction")) {
                 int at = k++;
