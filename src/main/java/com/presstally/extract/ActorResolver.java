@@ -33,7 +33,7 @@ public final class ActorResolver {
         this.dictionary = dictionary;
         this.words = words;
         this.date = layout.article().published();
-        scan(Token.tokenize(layout.body()));
+        scan(layout.tokens());
     }
 
     private ActorResolver(ActorResolver scanned) {

@@ -41,7 +41,7 @@ public final class CasualtyExtractor {
         List<CasualtyClaim> claims = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Sentence sentence : layout.plainSentences()) {
-            List<Token> t = Token.tokenize(sentence.text(), sentence.start());
+            List<Token> t = layout.tokensIn(sentence.start(), sentence.end());
             boolean military = words.isMilitaryContext(t);
             CasualtyClaim previous = null;
             for (int i = 0; i < t.size(); i++) {

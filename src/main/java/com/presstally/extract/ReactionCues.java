@@ -83,21 +83,37 @@ public final class ReactionCues {
         return null;
     }
 
-    /** The stance a characterisation carries ({@code escalation} → condemn), or null when none of its words is known. */
-    public Stance stanceOfTerms(String text) {
-        Stance strong = firstTerm(text, termIndex);
-        return strong != null ? strong : firstTerm(text, weakTermIndex);
+    /**
+     * What stance words a text holds: the strongest of its stance terms and of its weak, descriptive
+     * ones ("invasion", "escalation"), each null when there is none.
+     */
+    public record Terms(Stance strong, Stance weak) {
+        /** The stance the text carries ({@code escalation} → condemn), or null when none of its words is known. */
+        public Stance stance() {
+            return strong != null ? strong : weak;
+        }
+
+        /** Whether the text carries a stance only through weak words. */
+        public boolean onlyWeak() {
+            return strong == null && weak != null;
+        }
     }
 
-    /** Whether the text carries a stance only through weak, descriptive words ("invasion", "escalation"). */
-    public boolean onlyWeak(String text) {
-        return firstTerm(text, termIndex) == null && firstTerm(text, weakTermIndex) != null;
+    /** The stance words of a text already cut into tokens. */
+    public Terms termsOf(List<Token> tokens) {
+        return new Terms(firstTerm(tokens, termIndex), firstTerm(tokens, weakTermIndex));
+    }
+
+    /** The stance a characterisation carries ({@code escalation} → condemn), or null when none of its words is known. */
+    public Stance stanceOfTerms(String text) {
+        return termsOf(Token.tokenize(text)).stance();
     }
 
     /** As {@link #stanceOfTerms}, for the object of a characterising cue, where {@code weapons} in "sent weapons" counts. */
     public Stance stanceOfObject(String text) {
-        Stance strong = firstTerm(text, objectTermIndex);
-        return strong != null ? strong : firstTerm(text, weakTermIndex);
+        List<Token> tokens = Token.tokenize(text);
+        Stance strong = firstTerm(tokens, objectTermIndex);
+        return strong != null ? strong : firstTerm(tokens, weakTermIndex);
     }
 
     /**
@@ -114,8 +130,7 @@ public final class ReactionCues {
         return false;
     }
 
-    private static Stance firstTerm(String text, PhraseIndex<Stance> index) {
-        List<Token> tokens = Token.tokenize(text);
+    private static Stance firstTerm(List<Token> tokens, PhraseIndex<Stance> index) {
         Stance best = null;
         for (int i = 0; i < tokens.size(); i++) {
             Phrase<Stance> term = index.at(tokens, i);

@@ -120,8 +120,9 @@ public final class ReactionExtractor {
             }
         }
         if (stance == null) {
-            stance = cues.stanceOfTerms(s.content());
-            rule = cues.onlyWeak(s.content()) ? WEAK_RULE : "reaction.statement-terms";
+            ReactionCues.Terms terms = cues.termsOf(content);
+            stance = terms.stance();
+            rule = terms.onlyWeak() ? WEAK_RULE : "reaction.statement-terms";
         }
         if (stance == null) {
             return Optional.empty();

@@ -267,9 +267,27 @@ public final class StatementExtractor {
         return text.isEmpty() || text.split("\\s+").length < 4 && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
-    /** Content as the exports show it: quotation marks dropped, spaces folded, no trailing comma. */
+    private static final String QUOTE_MARKS = "“”\"«»„";
+
+    /**
+     * Content as the exports show it: quotation marks dropped, each run of ASCII white space one
+     * space, no trailing comma, semicolon or colon.
+     */
     static String clean(String text) {
-        String t = text.replaceAll("[“”\"«»„]", "").replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (QUOTE_MARKS.indexOf(c) >= 0) {
+                continue;
+            }
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space || !inSpace) {
+                sb.append(space ? ' ' : c);
+            }
+            inSpace = space;
+        }
+        String t = sb.toString().strip();
         while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -17,6 +17,7 @@ public final class TextLayout {
     private final List<Sentence> quoteSentences = new ArrayList<>();
     private final List<Sentence> plainSentences = new ArrayList<>();
     private final java.util.Map<Integer, List<Token>> maskedTokens = new java.util.HashMap<>();
+    private List<Token> tokens;
 
     public TextLayout(Article article) {
         this.article = article;
@@ -81,9 +82,48 @@ public final class TextLayout {
         return null;
     }
 
+    /** The tokens of the whole body, cut once and shared. */
+    public List<Token> tokens() {
+        if (tokens == null) {
+            tokens = Token.tokenize(body);
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens of the body between two offsets: the body's own tokens where none crosses either
+     * end (tokenizing looks ahead but never back, so they are the tokens of that text), else the
+     * text cut again.
+     */
+    public List<Token> tokensIn(int start, int end) {
+        List<Token> all = tokens();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) { // the first token that ends after start
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < all.size() && all.get(to).end() <= end) {
+            to++;
+        }
+        boolean crossesStart = lo < all.size() && all.get(lo).start() < start;
+        boolean crossesEnd = to < all.size() && all.get(to).start() < end;
+        if (crossesStart || crossesEnd) {
+            return Token.tokenize(body.substring(start, end), start);
+        }
+        return all.subList(lo, to);
+    }
+
     /** The tokens of a quote-respecting sentence with quotation contents masked, cut once and shared. */
     public List<Token> maskedTokens(Sentence sentence) {
-        return maskedTokens.computeIfAbsent(sentence.start(), k -> Token.tokenize(masked(sentence.start(), sentence.end()), sentence.start()));
+        return maskedTokens.computeIfAbsent(sentence.start(), k -> quotesIn(sentence.start(), sentence.end()).isEmpty()
+                ? tokensIn(sentence.start(), sentence.end())
+                : Token.tokenize(masked(sentence.start(), sentence.end()), sentence.start()));
     }
 
     /** The body between two offsets with quote contents blanked, so cue words inside quotes are not seen. */

@@ -132,6 +132,9 @@ public final class Token {
     }
 
     private static boolean isAlnum(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetter(c)) {
             return true;
         }

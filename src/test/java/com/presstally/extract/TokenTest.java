@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The hand-written tokenizer cuts text exactly as its documented grammar (a regular expression) does. */
 class TokenTest {
@@ -34,6 +35,36 @@ class TokenTest {
                 "“Quote,” he said.", "e.g. 1,234.56.", "A.B", "Zelenskyy’s", "½ of 1,000,000")) {
             assertEquals(byGrammar(s), byTokenizer(s), s);
         }
+    }
+
+    /**
+     * The extractors take a sentence's tokens from the body's (see {@link TextLayout#tokensIn}):
+     * on every dev article and a generated week they are the tokens of the sentence cut alone.
+     */
+    @Test
+    void sentenceTokensTakenFromTheBodyEqualTheSentenceCutAlone() throws Exception {
+        List<com.presstally.domain.Article> articles = new ArrayList<>(com.presstally.bench.SyntheticCorpus.generate(200, 11));
+        com.presstally.corpus.CorpusFolder dev = new com.presstally.corpus.CorpusFolder(SeedArticleTest.DEV,
+                com.presstally.corpus.TextArticleParser.withDefaults(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC,
+                com.presstally.corpus.CorpusFolder.DEFAULT_MAX_BYTES);
+        for (String id : dev.listIds()) {
+            articles.add(dev.read(id));
+        }
+        int sliced = 0;
+        for (com.presstally.domain.Article article : articles) {
+            TextLayout layout = new TextLayout(article);
+            List<Sentence> sentences = new ArrayList<>(layout.plainSentences());
+            sentences.addAll(layout.sentences());
+            for (Sentence s : sentences) {
+                assertEquals(Token.tokenize(s.text(), s.start()), layout.tokensIn(s.start(), s.end()), article.id() + " " + s);
+                sliced++;
+            }
+            for (Sentence s : layout.sentences()) {
+                assertEquals(Token.tokenize(layout.masked(s.start(), s.end()), s.start()), layout.maskedTokens(s),
+                        article.id() + " " + s);
+            }
+        }
+        assertTrue(sliced > 5000, "sentences compared: " + sliced);
     }
 
     @Test
