@@ -1,5 +1,12 @@
 package com.presstally.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,8 +29,15 @@ public final class HeapWatch implements AutoCloseable {
     private final java.util.List<long[]> timeline = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final Thread sampler;
     private volatile boolean running = true;
+    private final NotificationListener listener = this::collected;
+    private final AtomicLong requested = new AtomicLong();
 
     public HeapWatch(Duration every) {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+            }
+        }
         sampler = new Thread(() -> {
             while (running) {
                 try {
@@ -39,13 +53,28 @@ public final class HeapWatch implements AutoCloseable {
     }
 
     private void sample() {
-        memory.gc();
-        // what each heap pool held when that collection ended: the heap in use a moment later also
-        // counts what the running threads allocated since (whole regions, for large arrays)
+        requested.incrementAndGet();
+        memory.gc(); // reported to collected() when it ends
+    }
+
+    /**
+     * The heap left by each collection this watch asked for, read from that collection's own
+     * report. The pools' last-collection figures mix collections: a young collection right after
+     * the full one left its survivors there, and a peak read that way was up to twice the live heap.
+     */
+    private void collected(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                (CompositeData) notification.getUserData());
+        if (!"System.gc()".equals(info.getGcCause())) {
+            return;
+        }
         long live = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            live += afterGc == null ? 0 : afterGc.getUsed();
+            MemoryUsage after = pool.getType() == MemoryType.HEAP ? info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName()) : null;
+            live += after == null ? 0 : after.getUsed();
         }
         timeline.add(new long[] {System.currentTimeMillis(), live});
         peakLive.accumulateAndGet(live, Math::max);
@@ -89,5 +118,18 @@ public final class HeapWatch implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         sample();
+        long deadline = System.nanoTime() + 2_000_000_000L; // notifications arrive on their own thread
+        while (samples.get() < requested.get() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 }
