@@ -41,6 +41,10 @@ public final class ContentFingerprint {
                 gap = append(out, alnum ? Character.toLowerCase(c) : -1, gap);
                 continue;
             }
+            if (c >= 0x2000 && c <= 0x206F) { // dashes, curly quotes, ellipsis: none decomposes to a letter or digit
+                gap = true;
+                continue;
+            }
             String decomposed = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD);
             for (int j = 0; j < decomposed.length(); ) {
                 int d = decomposed.codePointAt(j);

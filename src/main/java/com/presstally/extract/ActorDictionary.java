@@ -21,6 +21,8 @@ public final class ActorDictionary {
     private final Map<String, String> officeByPhrase = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /** The normalised aliases in order, to tell whether a phrase could still grow into one. */
+    private final java.util.NavigableSet<String> aliasKeys = new java.util.TreeSet<>();
     private int longestAlias = 1;
 
     public ActorDictionary(Lexicon lexicon) {
@@ -65,6 +67,7 @@ public final class ActorDictionary {
         String[] parts = key.split(" ");
         longestAlias = Math.max(longestAlias, parts.length);
         firstWords.add(parts[0]);
+        aliasKeys.add(key);
     }
 
     /**
@@ -103,6 +106,21 @@ public final class ActorDictionary {
         String key = normalise(word);
         int space = key.indexOf(' ');
         return firstWords.contains(space < 0 ? key : key.substring(0, space)); // "Itar-Tass" is "itar tass"
+    }
+
+    /**
+     * Whether some alias, normalised, starts with this normalised phrase. A phrase's normalised form
+     * starts with that of each of its leading parts, so once this is false no longer phrase from the
+     * same start is an alias.
+     */
+    public boolean startsSomeAlias(String normalised) {
+        String next = aliasKeys.ceiling(normalised);
+        return next != null && next.startsWith(normalised);
+    }
+
+    /** The actor of an already normalised alias, or null. */
+    Actor byNormalisedAlias(String normalised) {
+        return byAlias.get(normalised);
     }
 
     public Optional<Actor> byAlias(String phrase) {

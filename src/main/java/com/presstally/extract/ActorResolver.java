@@ -243,16 +243,22 @@ public final class ActorResolver {
     }
 
     /** Tokens from {@code i} that spell a dictionary alias, longest first; 0 when none does. */
+    /** How many tokens from {@code i} make the longest alias of the dictionary that ends in a word (0: none). */
     private int matchAlias(List<Token> tokens, int i) {
         if (!tokens.get(i).isCapitalized() || !dictionary.startsAnAlias(tokens.get(i).text())) {
             return 0;
         }
-        for (int n = Math.min(dictionary.longestAlias(), tokens.size() - i); n > 0; n--) {
-            if (dictionary.byAlias(join(tokens, i, i + n)).isPresent() && tokens.get(i + n - 1).isWord()) {
-                return n;
+        int longest = 0;
+        for (int n = 1; n <= Math.min(dictionary.longestAlias(), tokens.size() - i); n++) {
+            String key = ActorDictionary.normalise(join(tokens, i, i + n));
+            if (!dictionary.startsSomeAlias(key)) {
+                break;
+            }
+            if (dictionary.byNormalisedAlias(key) != null && tokens.get(i + n - 1).isWord()) {
+                longest = n;
             }
         }
-        return 0;
+        return longest;
     }
 
     private String affiliationIn(List<Token> tokens, int from, int to) {

@@ -17,6 +17,15 @@ public final class Token {
     static final Pattern GRAMMAR = Pattern.compile(
             "(?:\\p{L}\\.){2,}|\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\p{L}\\d])|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
+    /** One-character ASCII tokens (punctuation, mostly) share their strings instead of cutting new ones. */
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
     private final String text;
     private final String lower;
     private final int start;
@@ -59,7 +68,8 @@ public final class Token {
             if (end < 0) {
                 end = i + 1;
             }
-            tokens.add(new Token(text.substring(i, end), i + offset, end + offset));
+            String cut = end == i + 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(i, end);
+            tokens.add(new Token(cut, i + offset, end + offset));
             i = end;
         }
         return tokens;
