@@ -34,12 +34,36 @@ public final class TextArticleParser {
             "^\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,\\s*[\\p{L}'’.\\- ]{2,40})?\\s*(?:\\([^)]{1,40}\\))?\\s*[—–-]{1,2}\\s+");
 
     private final List<Pattern> furniture;
+    /** The furniture patterns as one alternation, matched once a line; null when they cannot be joined. */
+    private final Pattern anyFurniture;
     private final ZoneId zone;
 
     public TextArticleParser(List<Pattern> furniture, ZoneId zone) {
         this.furniture = List.copyOf(furniture);
+        this.anyFurniture = joined(this.furniture);
         this.zone = zone;
     }
+
+    /**
+     * One pattern that matches a whole line where any of the patterns does. Not for patterns with
+     * back references (joining renumbers groups) or with different flags.
+     */
+    private static Pattern joined(List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            return null;
+        }
+        int flags = patterns.get(0).flags();
+        StringBuilder alternation = new StringBuilder();
+        for (Pattern p : patterns) {
+            if (p.flags() != flags || BACK_REFERENCE.matcher(p.pattern()).find()) {
+                return null;
+            }
+            alternation.append(alternation.isEmpty() ? "" : "|").append("(?:").append(p.pattern()).append(')');
+        }
+        return Pattern.compile(alternation.toString(), flags);
+    }
+
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
 
     /** A parser with the shipped furniture patterns ({@code lexicon/furniture.txt}). */
     public static TextArticleParser withDefaults(ZoneId zone) {
@@ -185,6 +209,9 @@ public final class TextArticleParser {
     }
 
     private boolean isFurniture(String line) {
+        if (anyFurniture != null) {
+            return anyFurniture.matcher(line).matches();
+        }
         for (Pattern p : furniture) {
             if (p.matcher(line).matches()) {
                 return true;
