@@ -68,6 +68,31 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void rewrappedWireCopiesInABusyWeekAreFoundAndNothingElse() {
+        int stories = 3000;
+        List<Article> week = new ArrayList<>(com.presstally.bench.SyntheticCorpus.generate(stories, 42));
+        int copies = stories / 10;
+        for (int i = 0; i < copies; i++) {
+            Article wire = week.get(i * 7);
+            List<String> rewrapped = new ArrayList<>(wire.paragraphs());
+            rewrapped.add(0, "LONDON (Harbor Times) — Our correspondent filed this report from the capital on Monday.");
+            if (i % 2 == 0) {
+                rewrapped.add("Follow Meridian Wire for live updates. Additional reporting by the Kestria desk.");
+            }
+            week.add(new Article("copy-" + i, wire.title(), wire.published(), "Harbor Times", "", rewrapped));
+        }
+        NearDuplicates.Finder finder = new NearDuplicates.Finder();
+        week.forEach(a -> finder.add(ContentFingerprint.of(a), NearDuplicates.signature(a)));
+        int[] original = finder.originals();
+        for (int n = 0; n < stories; n++) {
+            assertEquals(n, original[n], "generated story " + n + " is no copy");
+        }
+        for (int i = 0; i < copies; i++) {
+            assertEquals(i * 7, original[stories + i], "copy " + i);
+        }
+    }
+
+    @Test
     void anotherStoryOnTheSameEventIsNotACopy() {
         Article other = article("b-other.txt", List.of(
                 "Rescue teams in Port Selin searched the rubble of the fish market through the night after Monday's strike.",
