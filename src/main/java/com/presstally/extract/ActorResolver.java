@@ -242,7 +242,6 @@ public final class ActorResolver {
         return Optional.ofNullable(found);
     }
 
-    /** Tokens from {@code i} that spell a dictionary alias, longest first; 0 when none does. */
     /** How many tokens from {@code i} make the longest alias of the dictionary that ends in a word (0: none). */
     private int matchAlias(List<Token> tokens, int i) {
         if (!tokens.get(i).isCapitalized() || !dictionary.startsAnAlias(tokens.get(i).text())) {

@@ -375,10 +375,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
                     String claimant = rs.getString(2);
                     if (page.containsKey(rs.getString(1))) {
                         items[1]++;
-                    }
-                    if (page.containsKey(rs.getString(1)) && claimant != null && !claimant.isEmpty()) {
-                        counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), "",
-                                page.get(rs.getString(1))).claims++;
+                        if (claimant != null && !claimant.isEmpty()) {
+                            counter(byActor, actorsOf, rs.getString(1), claimant, rs.getString(3), "",
+                                    page.get(rs.getString(1))).claims++;
+                        }
                     }
                 }, range);
             });
