@@ -51,6 +51,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "With --job: extraction partitions. Default: the number of cores.")
     Integer partitions;
 
+    @Option(names = "--chunk-size", paramLabel = "N", description = "With --job: articles per checkpointed chunk. "
+            + "Default: the job's, 50.")
+    Integer chunkSize;
+
     @Option(names = "--heap-sample-seconds", defaultValue = "2", paramLabel = "S", description = "With --job: how often the live "
             + "heap is sampled (each sample is a full collection, so the run is slowed a little). Default: ${DEFAULT-VALUE}.")
     int heapSampleSeconds;
@@ -90,6 +94,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             p.setProperty(JobSettings.DB_URL, database.url());
             p.setProperty(JobSettings.PARTITIONS, Integer.toString(partitions != null ? partitions
                     : Runtime.getRuntime().availableProcessors()));
+            if (chunkSize != null) {
+                p.setProperty(JobSettings.CHUNK_SIZE, Integer.toString(chunkSize));
+            }
             JobSettings settings = JobSettings.from(p);
             JobRunner runner = new JobRunner(database);
             System.gc();

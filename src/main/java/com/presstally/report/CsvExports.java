@@ -1,7 +1,6 @@
 package com.presstally.report;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -34,25 +33,40 @@ public final class CsvExports {
         }
     }
 
-    /** A CSV file {@code <name>.csv} in the folder, header written, taking rows until closed. */
+    /**
+     * A CSV file {@code <name>.csv} in the folder, header written, taking rows until closed. Each
+     * value goes through {@link CSVFormat#print(Object, Appendable, boolean)}, the quoting a
+     * {@code CSVPrinter} applies, without the printer's lock and stream for every record: the
+     * exports of a big week are a billion characters.
+     */
     static RowSink open(Path folder, String name, List<String> header) throws IOException {
-        Writer out = Files.newBufferedWriter(folder.resolve(name + ".csv"), StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+        Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                Files.newOutputStream(folder.resolve(name + ".csv")), StandardCharsets.UTF_8), 1 << 16);
+        try {
+            record(out, header);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
         return new RowSink() {
-            private final Object[] cells = new Object[header.size()];
-
             @Override
             public void row(List<Object> values) throws IOException {
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = neutralised(values.get(i));
-                }
-                csv.printRecord(cells);
+                record(out, values);
             }
 
             @Override
             public void close() throws IOException {
-                csv.close();
+                out.close();
             }
         };
     }
+
+    private static void record(Writer out, List<?> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            FORMAT.print(neutralised(values.get(i)), out, i == 0);
+        }
+        out.append(FORMAT.getRecordSeparator());
+    }
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 }

@@ -5,7 +5,6 @@ import com.presstally.store.StoreException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /** Connection settings of the store and of JBeret's job repository, which share one database. */
@@ -38,15 +37,7 @@ public record Database(String url, String user, String password) {
                 p.setProperty("user", user);
                 p.setProperty("password", password);
             }
-            Connection connection = DriverManager.getConnection(url, p);
-            if (url.startsWith("jdbc:h2:")) {
-                // rows as the reader asks for them: without it H2 first copies a whole result (230k
-                // claims of a big week) into memory or, past its row limit, into a temporary file
-                try (Statement lazy = connection.createStatement()) {
-                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
-                }
-            }
-            return connection;
+            return DriverManager.getConnection(url, p);
         } catch (SQLException e) {
             throw new StoreException("cannot connect to " + url, e);
         }

@@ -158,10 +158,22 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public void forEachFingerprint(String corpus, ReportScope scope, FingerprintVisitor visitor) {
-        inTransaction("reading fingerprints", c -> query(c, "SELECT article_id, fingerprint, near_fingerprint FROM pt_article"
-                + SCOPE_FILTER + " AND status <> 'rejected' ORDER BY corpus, article_id", rs -> visitor.visit(rs.getString(1),
-                nullToEmpty(rs.getString(2)), nullToEmpty(rs.getString(3))), corpus, scope.label(), scope.label()));
+        String[] after = {""};
+        int[] read = new int[1];
+        do {
+            read[0] = 0;
+            inTransaction("reading fingerprints", c -> query(c, "SELECT article_id, fingerprint, near_fingerprint FROM "
+                    + "pt_article" + SCOPE_FILTER + " AND status <> 'rejected' AND article_id > ? ORDER BY corpus, article_id "
+                    + "LIMIT " + FINGERPRINT_PAGE, rs -> {
+                        after[0] = rs.getString(1);
+                        read[0]++;
+                        visitor.visit(after[0], nullToEmpty(rs.getString(2)), nullToEmpty(rs.getString(3)));
+                    }, corpus, scope.label(), scope.label(), after[0]));
+        } while (read[0] == FINGERPRINT_PAGE);
     }
+
+    /** Fingerprint rows read at a time: three short columns, so a page of them is small. */
+    private static final int FINGERPRINT_PAGE = 10_000;
 
     @Override
     public void markCopies(String corpus, ReportScope scope, Map<String, String> copies) {
@@ -257,33 +269,27 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public void forEachCountedClaim(String corpus, ReportScope scope, ClaimVisitor visitor) {
-        String sql = "SELECT c.article_id, c.count_low, c.count_high, c.qualifier, c.outcome, c.victim_group, c.period, "
-                + "c.location, c.claimant, c.claimant_type, c.rule_id, c.span_start, c.span_end, a.published, a.outlet "
-                + "FROM pt_casualty c JOIN pt_article a ON a.corpus = c.corpus AND a.article_id = c.article_id "
-                + "WHERE a.corpus = ? AND (? = 'all' OR a.iso_week = ?) AND a.status = 'ok'";
-        inTransaction("reading casualty claims", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setFetchSize(STREAMED_FETCH_ROWS);
-                bind(ps, corpus, scope.label(), scope.label());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String id = rs.getString(1);
-                        long high = rs.getLong(3);
-                        Long countHigh = rs.wasNull() ? null : high;
-                        String claimantName = rs.getString(9);
-                        Actor claimant = claimantName == null || claimantName.isEmpty() ? null
-                                : new Actor(claimantName, ActorType.parse(rs.getString(10)), "", "");
-                        Date published = rs.getDate(14);
-                        Article article = new Article(id, "", published == null ? null : published.toLocalDate(),
-                                nullToEmpty(rs.getString(15)), "", List.of());
-                        visitor.visit(new CasualtyClaim(new Provenance(id, rs.getString(11), "", rs.getInt(12), rs.getInt(13)),
-                                rs.getLong(2), countHigh, Qualifier.parse(rs.getString(4)), Outcome.parse(rs.getString(5)),
-                                VictimGroup.parse(rs.getString(6)), Period.parse(rs.getString(7)), rs.getString(8), claimant),
-                                article);
+        forEachCountedPage(corpus, scope, "reading casualty claims", (c, page, range) -> query(c, "SELECT article_id, "
+                + "count_low, count_high, qualifier, outcome, victim_group, period, location, claimant, claimant_type, "
+                + "rule_id, span_start, span_end FROM pt_casualty WHERE corpus = ? AND article_id >= ? AND article_id <= ?",
+                rs -> {
+                    String id = rs.getString(1);
+                    CountedArticle counted = page.get(id);
+                    if (counted == null) {
+                        return;
                     }
-                }
-            }
-        });
+                    long high = rs.getLong(3);
+                    Long countHigh = rs.wasNull() ? null : high;
+                    String claimantName = rs.getString(9);
+                    Actor claimant = claimantName == null || claimantName.isEmpty() ? null
+                            : new Actor(claimantName, ActorType.parse(rs.getString(10)), "", "");
+                    Article article = new Article(id, "", counted.published() == null ? null
+                            : counted.published().toLocalDate(), counted.outlet(), "", List.of());
+                    visitor.visit(new CasualtyClaim(new Provenance(id, rs.getString(11), "", rs.getInt(12), rs.getInt(13)),
+                            rs.getLong(2), countHigh, Qualifier.parse(rs.getString(4)), Outcome.parse(rs.getString(5)),
+                            VictimGroup.parse(rs.getString(6)), Period.parse(rs.getString(7)), rs.getString(8), claimant),
+                            article);
+                }, range));
     }
 
     @Override
@@ -337,56 +343,40 @@ public final class JdbcExtractionStore implements ExtractionStore {
         // COUNT(DISTINCT article_id) held every actor-article pair of the week in memory
         Map<String, TallyCounter> byActor = new HashMap<>();
         int[] items = new int[3]; // statements, casualty claims, reactions of counted articles
-        String after = "";
-        while (true) {
-            Map<String, Date> page = new LinkedHashMap<>();
-            String from = after;
-            inTransaction("tallying " + scope, c -> {
-                query(c, "SELECT article_id, published FROM pt_article" + SCOPE_FILTER + " AND status = 'ok' "
-                        + "AND article_id > ? ORDER BY corpus, article_id LIMIT " + TALLY_PAGE,
-                        rs -> page.put(rs.getString(1), rs.getDate(2)), corpus, scope.label(), scope.label(), from);
-                if (page.isEmpty()) {
-                    return;
+        forEachCountedPage(corpus, scope, "tallying " + scope, (c, page, range) -> {
+            Map<String, java.util.Set<String>> actorsOf = new HashMap<>();
+            String between = " WHERE corpus = ? AND article_id >= ? AND article_id <= ?";
+            query(c, "SELECT article_id, actor, actor_type, affiliation, kind FROM pt_statement" + between, rs -> {
+                if (page.containsKey(rs.getString(1))) {
+                    items[0]++;
+                    TallyCounter t = counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), page.get(rs.getString(1)).published());
+                    t.statements++;
+                    switch (StatementKind.parse(rs.getString(5))) {
+                        case DIRECT -> t.direct++;
+                        case MIXED -> t.mixed++;
+                        case INDIRECT -> t.indirect++;
+                    }
                 }
-                Object[] range = {corpus, page.keySet().iterator().next(), lastKey(page)};
-                Map<String, java.util.Set<String>> actorsOf = new HashMap<>();
-                String between = " WHERE corpus = ? AND article_id >= ? AND article_id <= ?";
-                query(c, "SELECT article_id, actor, actor_type, affiliation, kind FROM pt_statement" + between, rs -> {
-                    if (page.containsKey(rs.getString(1))) {
-                        items[0]++;
-                        TallyCounter t = counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), page.get(rs.getString(1)));
-                        t.statements++;
-                        switch (StatementKind.parse(rs.getString(5))) {
-                            case DIRECT -> t.direct++;
-                            case MIXED -> t.mixed++;
-                            case INDIRECT -> t.indirect++;
-                        }
+            }, range);
+            query(c, "SELECT article_id, actor, actor_type, affiliation FROM pt_reaction" + between, rs -> {
+                if (page.containsKey(rs.getString(1))) {
+                    items[2]++;
+                    counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            page.get(rs.getString(1)).published()).reactions++;
+                }
+            }, range);
+            query(c, "SELECT article_id, claimant, claimant_type FROM pt_casualty" + between, rs -> {
+                String claimant = rs.getString(2);
+                if (page.containsKey(rs.getString(1))) {
+                    items[1]++;
+                    if (claimant != null && !claimant.isEmpty()) {
+                        counter(byActor, actorsOf, rs.getString(1), claimant, rs.getString(3), "",
+                                page.get(rs.getString(1)).published()).claims++;
                     }
-                }, range);
-                query(c, "SELECT article_id, actor, actor_type, affiliation FROM pt_reaction" + between, rs -> {
-                    if (page.containsKey(rs.getString(1))) {
-                        items[2]++;
-                        counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                page.get(rs.getString(1))).reactions++;
-                    }
-                }, range);
-                query(c, "SELECT article_id, claimant, claimant_type FROM pt_casualty" + between, rs -> {
-                    String claimant = rs.getString(2);
-                    if (page.containsKey(rs.getString(1))) {
-                        items[1]++;
-                        if (claimant != null && !claimant.isEmpty()) {
-                            counter(byActor, actorsOf, rs.getString(1), claimant, rs.getString(3), "",
-                                    page.get(rs.getString(1))).claims++;
-                        }
-                    }
-                }, range);
-            });
-            if (page.isEmpty()) {
-                break;
-            }
-            after = lastKey(page);
-        }
+                }
+            }, range);
+        });
         List<ActorTally> result = new ArrayList<>();
         byActor.forEach((actor, t) -> result.add(new ActorTally(actor, t.type, nullToEmpty(t.affiliation), t.statements,
                 t.direct, t.mixed, t.indirect, t.articles, t.reactions, t.claims,
@@ -414,7 +404,41 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     private static final int TALLY_PAGE = 2000;
 
-    private static String lastKey(Map<String, Date> page) {
+    /** A counted article as the paged walks need it: its date and outlet. */
+    private record CountedArticle(Date published, String outlet) {
+    }
+
+    private interface PageWork {
+        /** @param range corpus, first and last article id of the page, for {@code WHERE corpus = ? AND article_id BETWEEN} */
+        void page(Connection c, Map<String, CountedArticle> page, Object[] range) throws SQLException;
+    }
+
+    /**
+     * The scope's counted articles, {@link #TALLY_PAGE} at a time in id order, each page handed over
+     * with its connection so its items can be read by id range: every result stays a page's size.
+     */
+    private void forEachCountedPage(String corpus, ReportScope scope, String what, PageWork work) {
+        String after = "";
+        while (true) {
+            Map<String, CountedArticle> page = new LinkedHashMap<>();
+            String from = after;
+            inTransaction(what, c -> {
+                query(c, "SELECT article_id, published, outlet FROM pt_article" + SCOPE_FILTER + " AND status = 'ok' "
+                        + "AND article_id > ? ORDER BY corpus, article_id LIMIT " + TALLY_PAGE,
+                        rs -> page.put(rs.getString(1), new CountedArticle(rs.getDate(2), nullToEmpty(rs.getString(3)))),
+                        corpus, scope.label(), scope.label(), from);
+                if (!page.isEmpty()) {
+                    work.page(c, page, new Object[] {corpus, page.keySet().iterator().next(), lastKey(page)});
+                }
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            after = lastKey(page);
+        }
+    }
+
+    private static String lastKey(Map<String, ?> page) {
         String last = null;
         for (String id : page.keySet()) {
             last = id;
