@@ -74,8 +74,8 @@ public final class WorkbookWriter implements java.io.Closeable {
         @Override
         protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
                 java.io.OutputStream stream) {
-            // the workbook of a big week zips ~250 MB of sheet XML: the fastest level took a third of
-            // the time for a file a fifth larger
+            // compressing a 100k-article week's sheets at the default level took ~2 s of the report
+            // (JFR); the fastest level makes the file about a third larger (36 MB against 27 MB)
             var zip = super.createArchiveOutputStream(stream);
             zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             return zip;
