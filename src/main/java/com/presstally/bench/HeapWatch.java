@@ -1,6 +1,7 @@
 package com.presstally.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -31,8 +32,10 @@ public final class HeapWatch implements AutoCloseable {
     private volatile boolean running = true;
     private final NotificationListener listener = this::collected;
     private final AtomicLong requested = new AtomicLong();
+    private String restoreMaxHeapFreeRatio;
 
     public HeapWatch(Duration every) {
+        keepHeapAfterFullCollections();
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
@@ -50,6 +53,18 @@ public final class HeapWatch implements AutoCloseable {
         }, "heap-watch");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    /**
+     * A full collection shrinks the heap to what is live; eden then starts small again and the run
+     * collected ten times a second until the heap had grown back: sampling every 2 s made a
+     * 100,000-article job 13 s slower (89 s against 76 s). The job itself never asks for a full
+     * collection, so the watch keeps the heap as it is ({@code MaxHeapFreeRatio} is a manageable flag).
+     */
+    private void keepHeapAfterFullCollections() {
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        restoreMaxHeapFreeRatio = hotspot.getVMOption("MaxHeapFreeRatio").getValue();
+        hotspot.setVMOption("MaxHeapFreeRatio", "100");
     }
 
     private void sample() {
@@ -122,6 +137,8 @@ public final class HeapWatch implements AutoCloseable {
         while (samples.get() < requested.get() && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).setVMOption("MaxHeapFreeRatio",
+                restoreMaxHeapFreeRatio);
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 try {

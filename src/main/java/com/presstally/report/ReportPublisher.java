@@ -44,9 +44,9 @@ public final class ReportPublisher {
     }
 
     /**
-     * One walk over the week's articles feeds every per-article table to its CSV file and its sheet
-     * and counts reactions by source; then the tolls are built (streamed from the store in toll
-     * order), and the other tables, the charts and the Summary follow.
+     * One walk over the week's articles feeds every per-article table to its CSV file (written on a
+     * second thread) and its sheet and counts reactions by source; then the tolls are built from two
+     * walks of the week's claims, and the other tables, the charts and the Summary follow.
      */
     private static void write(WeeklyReport report, Path folder, int sheetRows) throws IOException {
         List<Tables.ArticleTable> perArticle = Tables.articleTables(report);
@@ -54,17 +54,25 @@ public final class ReportPublisher {
             Digest.Collector collector = new Digest.Collector();
             List<RowSink[]> sinks = new ArrayList<>();
             try {
-                for (Tables.ArticleTable table : perArticle) {
-                    sinks.add(new RowSink[] {CsvExports.open(folder, table.name(), table.header()),
-                            book.table(table.name(), table.header())});
-                }
-                for (ProcessedArticle article : report.articles()) {
-                    collector.add(article);
-                    for (int t = 0; t < perArticle.size(); t++) {
-                        for (List<Object> row : perArticle.get(t).rows(article)) {
-                            sinks.get(t)[0].row(row);
-                            sinks.get(t)[1].row(row);
+                try (RowsInBackground csv = new RowsInBackground("report-csv-writer")) {
+                    for (Tables.ArticleTable table : perArticle) {
+                        sinks.add(new RowSink[] {CsvExports.open(folder, table.name(), table.header()),
+                                book.table(table.name(), table.header())});
+                    }
+                    List<RowSink> csvSinks = new ArrayList<>();
+                    List<List<Object>> csvRows = new ArrayList<>();
+                    for (ProcessedArticle article : report.articles()) {
+                        collector.add(article);
+                        for (int t = 0; t < perArticle.size(); t++) {
+                            for (List<Object> row : perArticle.get(t).rows(article)) {
+                                csvSinks.add(sinks.get(t)[0]);
+                                csvRows.add(row);
+                                sinks.get(t)[1].row(row);
+                            }
                         }
+                        csv.write(csvSinks, csvRows);
+                        csvSinks.clear();
+                        csvRows.clear();
                     }
                 }
             } finally {
