@@ -24,6 +24,8 @@ final class RowsInBackground implements Closeable {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(64);
     private final Thread thread;
     private volatile Exception failure;
+    /** Whether the caller has been handed the failure: close() then does not throw it a second time. */
+    private boolean reported;
     private boolean closed;
 
     RowsInBackground(String threadName) {
@@ -74,6 +76,9 @@ final class RowsInBackground implements Closeable {
 
     private void rethrow() throws IOException {
         Exception e = failure;
+        if (e != null) {
+            reported = true;
+        }
         if (e instanceof IOException io) {
             throw io;
         } else if (e instanceof RuntimeException r) {
@@ -97,6 +102,8 @@ final class RowsInBackground implements Closeable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for rows to be written");
         }
-        rethrow();
+        if (!reported) {
+            rethrow(); // a failure the caller already met is unwinding it; throwing it again would suppress itself
+        }
     }
 }

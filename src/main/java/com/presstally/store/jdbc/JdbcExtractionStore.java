@@ -339,11 +339,70 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public WeekTally computeWeek(String corpus, ReportScope scope) {
-        // a page of articles at a time, each page's items read by id range: one GROUP BY with
+        // a page of articles at a time, each page's items read by id range and counted on a worker
+        // thread (the pages are independent: an article is on one page); one GROUP BY with
         // COUNT(DISTINCT article_id) held every actor-article pair of the week in memory
         Map<String, TallyCounter> byActor = new HashMap<>();
         int[] items = new int[3]; // statements, casualty claims, reactions of counted articles
-        forEachCountedPage(corpus, scope, "tallying " + scope, (c, page, range) -> {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(TALLY_THREADS, task -> {
+            Thread t = new Thread(task, "tally-page");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<PageTally>> counting = new java.util.ArrayDeque<>();
+        try {
+            forEachCountedPage(corpus, scope, "listing the articles of " + scope, (c, page, range) -> {
+                counting.add(workers.submit(() -> tallyPage(scope, page, range)));
+                while (counting.size() > 2 * TALLY_THREADS) {
+                    awaitPage(counting.removeFirst()).addTo(byActor, items);
+                }
+            });
+            while (!counting.isEmpty()) {
+                awaitPage(counting.removeFirst()).addTo(byActor, items);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        List<ActorTally> result = new ArrayList<>();
+        byActor.forEach((actor, t) -> result.add(new ActorTally(actor, t.type, nullToEmpty(t.affiliation), t.statements,
+                t.direct, t.mixed, t.indirect, t.articles, t.reactions, t.claims,
+                t.first == null ? null : t.first.toLocalDate(), t.last == null ? null : t.last.toLocalDate())));
+        result.sort(java.util.Comparator.comparingInt(ActorTally::statements).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(ActorTally::total).reversed())
+                .thenComparing(ActorTally::actor));
+        int[] articles = articleCounts(corpus, scope);
+        return new WeekTally(result, new WeekFigures(scope.label(), articles[0], articles[1], articles[2], articles[3],
+                items[0], items[1], items[2], Map.of()));
+    }
+
+    private static final int TALLY_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** One page's counts per actor and its items. */
+    private record PageTally(Map<String, TallyCounter> byActor, int[] items) {
+        void addTo(Map<String, TallyCounter> total, int[] totalItems) {
+            byActor.forEach((actor, t) -> total.computeIfAbsent(actor, k -> new TallyCounter()).add(t));
+            for (int i = 0; i < items.length; i++) {
+                totalItems[i] += items[i];
+            }
+        }
+    }
+
+    private static PageTally awaitPage(java.util.concurrent.Future<PageTally> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while tallying", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new StoreException("tallying failed", e.getCause());
+        }
+    }
+
+    /** Counts one page of counted articles: their statements, reactions and casualty claims, per actor. */
+    private PageTally tallyPage(ReportScope scope, Map<String, CountedArticle> page, Object[] range) {
+        Map<String, TallyCounter> byActor = new HashMap<>();
+        int[] items = new int[3];
+        inTransaction("tallying " + scope, c -> {
             Map<String, java.util.Set<String>> actorsOf = new HashMap<>();
             String between = " WHERE corpus = ? AND article_id >= ? AND article_id <= ?";
             query(c, "SELECT article_id, actor, actor_type, affiliation, kind FROM pt_statement" + between, rs -> {
@@ -377,16 +436,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 }
             }, range);
         });
-        List<ActorTally> result = new ArrayList<>();
-        byActor.forEach((actor, t) -> result.add(new ActorTally(actor, t.type, nullToEmpty(t.affiliation), t.statements,
-                t.direct, t.mixed, t.indirect, t.articles, t.reactions, t.claims,
-                t.first == null ? null : t.first.toLocalDate(), t.last == null ? null : t.last.toLocalDate())));
-        result.sort(java.util.Comparator.comparingInt(ActorTally::statements).reversed()
-                .thenComparing(java.util.Comparator.comparingInt(ActorTally::total).reversed())
-                .thenComparing(ActorTally::actor));
-        int[] articles = articleCounts(corpus, scope);
-        return new WeekTally(result, new WeekFigures(scope.label(), articles[0], articles[1], articles[2], articles[3],
-                items[0], items[1], items[2], Map.of()));
+        return new PageTally(byActor, items);
     }
 
     /** The scope's articles: all, counted (ok), duplicates, rejected. */
@@ -459,6 +509,25 @@ public final class JdbcExtractionStore implements ExtractionStore {
         int claims;
         Date first;
         Date last;
+
+        /** Adds another page's counts of the same actor (its articles are other articles). */
+        void add(TallyCounter o) {
+            if (type == null || (o.type != null && o.type.compareTo(type) < 0)) {
+                type = o.type;
+            }
+            if (o.affiliation != null && (affiliation == null || o.affiliation.compareTo(affiliation) > 0)) {
+                affiliation = o.affiliation;
+            }
+            statements += o.statements;
+            direct += o.direct;
+            mixed += o.mixed;
+            indirect += o.indirect;
+            articles += o.articles;
+            reactions += o.reactions;
+            claims += o.claims;
+            first = first == null || (o.first != null && o.first.before(first)) ? o.first : first;
+            last = last == null || (o.last != null && o.last.after(last)) ? o.last : last;
+        }
     }
 
     /** The actor's counter, noting the article (counted once per actor) and its date. */
