@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,6 +49,36 @@ public class ReportBatchlet extends AbstractBatchlet {
                 (claim, article) -> visitor.accept(new CasualtyTolls.Source(claim, article))));
     }
 
+    /**
+     * The tolls, built on a thread of their own while the week's articles are walked for the tables:
+     * their two walks of the claims read other rows of the store, and the report needs them only after.
+     */
+    private static CompletableFuture<List<CasualtyTolls.Toll>> tollsBeside(ExtractionStore store, String corpus,
+                                                                          ReportScope scope) {
+        CompletableFuture<List<CasualtyTolls.Toll>> tolls = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                tolls.complete(tollsOf(store, corpus, scope));
+            } catch (RuntimeException | Error e) {
+                tolls.completeExceptionally(e);
+            }
+        }, "report-tolls");
+        t.setDaemon(true);
+        t.start();
+        return tolls;
+    }
+
+    private static List<CasualtyTolls.Toll> await(CompletableFuture<List<CasualtyTolls.Toll>> tolls) {
+        try {
+            return tolls.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the casualty tolls", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     @Override
     public String process() throws Exception {
         JobSettings settings = JobResources.settings(jobContext);
@@ -63,10 +95,11 @@ public class ReportBatchlet extends AbstractBatchlet {
         // the tally step stored this scope's figures; counting them again costs seconds on a big week
         WeekFigures figures = store.weekFigures(settings.corpus(), List.of(scope)).stream().findFirst()
                 .orElseGet(() -> store.computeWeekFigures(settings.corpus(), scope));
+        CompletableFuture<List<CasualtyTolls.Toll>> tolls = tollsBeside(store, settings.corpus(), scope);
         WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
                 figures, new StorePages(store, settings.corpus(), scope),
                 store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope),
-                () -> tollsOf(store, settings.corpus(), scope));
+                () -> await(tolls));
         Path folder = ReportPublisher.publish(report, settings.reports(), settings.sheetRows());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";

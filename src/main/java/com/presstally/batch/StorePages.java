@@ -17,7 +17,7 @@ import java.util.concurrent.Executor;
  * long, and a machine has a core for each.
  */
 final class StorePages implements Iterable<ProcessedArticle> {
-    static final int PAGE = 1000;
+    static final int PAGE = 500;
     /** Each page is read on a thread of its own, so a walk abandoned halfway leaves no thread behind. */
     private static final Executor ON_ITS_OWN_THREAD = task -> {
         Thread t = new Thread(task, "report-page-reader");
