@@ -153,7 +153,8 @@ public final class CasualtyTolls {
         private boolean disputed;
         private int count;
         private long highest;
-        private final List<Source> listed = new ArrayList<>();
+        /** The first {@link #LISTED} claims so far, the last of them on top: never more are kept. */
+        private final java.util.PriorityQueue<Source> listed = new java.util.PriorityQueue<>(LISTED_ORDER.reversed());
 
         TollBuilder(long firstLow) {
             this.firstLow = firstLow;
@@ -164,21 +165,17 @@ public final class CasualtyTolls {
             Long high = s.claim().countHigh();
             highest = Math.max(highest, high == null ? s.claim().countLow() : high);
             listed.add(s);
-            if (listed.size() >= 4 * LISTED) {
-                keepFirstListed();
+            if (listed.size() > LISTED) {
+                listed.poll();
             }
         }
 
-        private void keepFirstListed() {
-            listed.sort(LISTED_ORDER);
-            listed.subList(Math.min(LISTED, listed.size()), listed.size()).clear();
-        }
-
         Toll toll() {
-            keepFirstListed();
-            CasualtyClaim c = listed.get(0).claim();
-            return new Toll(week(listed.get(0).article()), c.outcome().label(), c.victimGroup().label(), c.location(),
-                    c.period().label(), count, firstLow, highest, disputed, listed);
+            List<Source> first = new ArrayList<>(listed);
+            first.sort(LISTED_ORDER);
+            CasualtyClaim c = first.get(0).claim();
+            return new Toll(week(first.get(0).article()), c.outcome().label(), c.victimGroup().label(), c.location(),
+                    c.period().label(), count, firstLow, highest, disputed, first);
         }
     }
 
