@@ -70,7 +70,16 @@ public final class TextLayout {
     }
 
     public List<Quote> quotesIn(int start, int end) {
-        return quotes.stream().filter(q -> q.open() < end && q.end() > start).toList();
+        List<Quote> in = null; // most sentences hold none: no list made for them
+        for (Quote q : quotes) {
+            if (q.open() < end && q.end() > start) {
+                if (in == null) {
+                    in = new ArrayList<>(2);
+                }
+                in.add(q);
+            }
+        }
+        return in == null ? List.of() : List.copyOf(in);
     }
 
     public Quote quoteAt(int position) {
