@@ -66,8 +66,8 @@ public final class CasualtyTolls {
 
     /**
      * Tolls from two walks of the claims, so a week of 100k articles needs no sorted copy of its
-     * claims: the first walk keeps each key's lowest figures (eight bytes a claim) and splits them
-     * into tolls, the second counts each toll's claims and keeps its first {@link #LISTED}. Within a
+     * claims: the first walk keeps each key's distinct lowest figures (eight bytes each) and splits
+     * them into tolls, the second counts each toll's claims and keeps its first {@link #LISTED}. Within a
      * key, claims ordered by lowest figure start a new toll where a figure is more than
      * {@link #SAME_TOLL_FACTOR} times the toll's first.
      */
@@ -114,25 +114,43 @@ public final class CasualtyTolls {
         return lo;
     }
 
-    /** One key's lowest figures, as the first walk finds them. */
+    /**
+     * One key's distinct lowest figures, as the first walk finds them: where a toll starts and ends
+     * depends only on which figures occur, not how often, so repeats are dropped as the array fills.
+     */
     private static final class Figures {
         private long[] lows = new long[4];
         private int size;
 
         void add(long low) {
             if (size == lows.length) {
-                lows = Arrays.copyOf(lows, size * 2);
+                size = sortedDistinct(lows, size);
+                if (size > lows.length / 2) {
+                    lows = Arrays.copyOf(lows, lows.length * 2);
+                }
             }
             lows[size++] = low;
         }
 
-        /** The key's tolls in figure order, each with its first figure, claim count and whether figures differ. */
+        /** Sorts the first {@code n} values and moves each distinct one to the front; returns how many. */
+        private static int sortedDistinct(long[] values, int n) {
+            Arrays.sort(values, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || values[i] != values[distinct - 1]) {
+                    values[distinct++] = values[i];
+                }
+            }
+            return distinct;
+        }
+
+        /** The key's tolls in figure order, each with its first figure and whether its figures differ. */
         TollBuilder[] tolls() {
-            long[] sorted = Arrays.copyOf(lows, size);
-            Arrays.sort(sorted);
+            size = sortedDistinct(lows, size);
             List<TollBuilder> tolls = new ArrayList<>();
             TollBuilder current = null;
-            for (long low : sorted) {
+            for (int i = 0; i < size; i++) {
+                long low = lows[i];
                 if (current == null || low > SAME_TOLL_FACTOR * Math.max(1, current.firstLow)) {
                     current = new TollBuilder(low);
                     tolls.add(current);
