@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,9 +34,10 @@ public class ReportBatchlet extends AbstractBatchlet {
         List<WeekFigures> trend = new java.util.ArrayList<>();
         for (String week : weeks.subList(Math.max(0, weeks.size() - Trends.WEEKS), weeks.size())) {
             ReportScope scope = ReportScope.parse(week);
-            WeekFigures f = store.computeWeekFigures(corpus, scope);
+            ExtractionStore.WeekTally counted = store.computeWeek(corpus, scope); // both from one walk
+            WeekFigures f = counted.figures();
             Map<String, Integer> byActor = new java.util.LinkedHashMap<>();
-            store.computeTally(corpus, scope).forEach(t -> byActor.put(t.actor(), t.statements()));
+            counted.actors().forEach(t -> byActor.put(t.actor(), t.statements()));
             trend.add(new WeekFigures(week, f.articles(), f.counted(), f.duplicates(), f.rejected(), f.statements(),
                     f.casualties(), f.reactions(), byActor));
         }
@@ -47,36 +47,6 @@ public class ReportBatchlet extends AbstractBatchlet {
     private static List<CasualtyTolls.Toll> tollsOf(ExtractionStore store, String corpus, ReportScope scope) {
         return CasualtyTolls.of(visitor -> store.forEachCountedClaim(corpus, scope,
                 (claim, article) -> visitor.accept(new CasualtyTolls.Source(claim, article))));
-    }
-
-    /**
-     * The tolls, built on a thread of their own while the week's articles are walked for the tables:
-     * their two walks of the claims read other rows of the store, and the report needs them only after.
-     */
-    private static CompletableFuture<List<CasualtyTolls.Toll>> tollsBeside(ExtractionStore store, String corpus,
-                                                                          ReportScope scope) {
-        CompletableFuture<List<CasualtyTolls.Toll>> tolls = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                tolls.complete(tollsOf(store, corpus, scope));
-            } catch (RuntimeException | Error e) {
-                tolls.completeExceptionally(e);
-            }
-        }, "report-tolls");
-        t.setDaemon(true);
-        t.start();
-        return tolls;
-    }
-
-    private static List<CasualtyTolls.Toll> await(CompletableFuture<List<CasualtyTolls.Toll>> tolls) {
-        try {
-            return tolls.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the casualty tolls", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     @Override
@@ -95,11 +65,13 @@ public class ReportBatchlet extends AbstractBatchlet {
         // the tally step stored this scope's figures; counting them again costs seconds on a big week
         WeekFigures figures = store.weekFigures(settings.corpus(), List.of(scope)).stream().findFirst()
                 .orElseGet(() -> store.computeWeekFigures(settings.corpus(), scope));
-        CompletableFuture<List<CasualtyTolls.Toll>> tolls = tollsBeside(store, settings.corpus(), scope);
+        // the tolls' two walks of the claims run beside the report's walk of the articles; it needs them only after
+        CompletableFuture<List<CasualtyTolls.Toll>> tolls = OwnThread.supply("report-tolls",
+                () -> tollsOf(store, settings.corpus(), scope));
         WeeklyReport report = new WeeklyReport(scope.label(), settings.corpus(), Instant.now(),
                 figures, new StorePages(store, settings.corpus(), scope),
                 store.tally(settings.corpus(), scope), previous, trend, store.copies(settings.corpus(), scope),
-                () -> await(tolls));
+                () -> OwnThread.await(tolls, "building the casualty tolls"));
         Path folder = ReportPublisher.publish(report, settings.reports(), settings.sheetRows());
         jobContext.setExitStatus(EXIT_PREFIX + folder.resolve(ReportPublisher.workbookName(scope.label())));
         return "PUBLISHED";

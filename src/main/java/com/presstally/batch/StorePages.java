@@ -8,8 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 
 /**
  * The articles of a scope read from the store a page at a time, each walk a fresh read. While the
@@ -18,13 +16,6 @@ import java.util.concurrent.Executor;
  */
 final class StorePages implements Iterable<ProcessedArticle> {
     static final int PAGE = 500;
-    /** Each page is read on a thread of its own, so a walk abandoned halfway leaves no thread behind. */
-    private static final Executor ON_ITS_OWN_THREAD = task -> {
-        Thread t = new Thread(task, "report-page-reader");
-        t.setDaemon(true);
-        t.start();
-    };
-
     private final ExtractionStore store;
     private final String corpus;
     private final ReportScope scope;
@@ -43,7 +34,8 @@ final class StorePages implements Iterable<ProcessedArticle> {
             private CompletableFuture<List<ProcessedArticle>> coming = fetchAfter(null);
 
             private CompletableFuture<List<ProcessedArticle>> fetchAfter(String id) {
-                return CompletableFuture.supplyAsync(() -> store.page(corpus, scope, id, PAGE), ON_ITS_OWN_THREAD);
+                // each page on a thread of its own, so a walk abandoned halfway leaves no thread behind
+                return OwnThread.supply("report-page-reader", () -> store.page(corpus, scope, id, PAGE));
             }
 
             @Override
@@ -52,7 +44,7 @@ final class StorePages implements Iterable<ProcessedArticle> {
                     if (coming == null) {
                         return false;
                     }
-                    page = await(coming);
+                    page = OwnThread.await(coming, "reading the store");
                     next = 0;
                     coming = page.size() < PAGE ? null : fetchAfter(page.get(page.size() - 1).id());
                 }
@@ -65,17 +57,6 @@ final class StorePages implements Iterable<ProcessedArticle> {
                     throw new NoSuchElementException();
                 }
                 return page.get(next++);
-            }
-
-            private List<ProcessedArticle> await(CompletableFuture<List<ProcessedArticle>> future) {
-                try {
-                    return future.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while reading the store", e);
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
             }
         };
     }

@@ -187,11 +187,6 @@ public final class NearDuplicates {
             }
         }
 
-        /** How many articles were added. */
-        public int size() {
-            return size;
-        }
-
         /**
          * For every article in the order added, the index of its story's first article (its own index
          * when it is the first). Candidates are articles that agree on a whole band; a candidate is one

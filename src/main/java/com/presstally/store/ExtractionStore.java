@@ -89,7 +89,9 @@ public interface ExtractionStore {
      * casualty claims made, first and last seen), most quoted first, reading a page of articles'
      * items at a time: a week of 100k articles is tallied without being loaded.
      */
-    List<ActorTally> computeTally(String corpus, ReportScope scope);
+    default List<ActorTally> computeTally(String corpus, ReportScope scope) {
+        return computeWeek(corpus, scope).actors();
+    }
 
     /** The scope's totals (articles by status, items of counted articles), counted in the database. */
     WeekFigures computeWeekFigures(String corpus, ReportScope scope);

@@ -45,9 +45,6 @@ public final class JdbcExtractionStore implements ExtractionStore {
     // only then does H2 walk the primary key in order and stop at the LIMIT. Without it each page of a
     // 100k-article week read and sorted every later row, and the report's walk grew with the square.
 
-    /** Rows fetched at a time by a streamed query (PostgreSQL reads a whole result into memory without one). */
-    private static final int STREAMED_FETCH_ROWS = 1000;
-
     private final Database database;
 
     public JdbcExtractionStore(Database database) {
@@ -330,11 +327,6 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 ps.executeBatch();
             }
         });
-    }
-
-    @Override
-    public List<ActorTally> computeTally(String corpus, ReportScope scope) {
-        return computeWeek(corpus, scope).actors();
     }
 
     @Override
