@@ -44,21 +44,27 @@ public final class NearDuplicates {
         if (words.length < SHINGLE) {
             return "";
         }
-        long[] min = new long[HASHES];
-        Arrays.fill(min, Long.MAX_VALUE);
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
+        long[] shingles = new long[words.length - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < i + SHINGLE; k++) {
                 h = 31 * h + words[k];
             }
-            h = mix(h);
-            for (int j = 0; j < HASHES; j++) {
-                // one strong hash per shingle, then a cheap permutation per signature slot
-                long v = (h ^ SEEDS[j]) * 0x9E3779B97F4A7C15L;
-                if (Long.compareUnsigned(v, min[j]) < 0) {
-                    min[j] = v;
+            shingles[i] = mix(h);
+        }
+        long[] min = new long[HASHES];
+        for (int j = 0; j < HASHES; j++) {
+            // one strong hash per shingle, then a cheap permutation per signature slot; the slot's
+            // minimum stays in a register through the inner loop
+            long seed = SEEDS[j];
+            long least = Long.MAX_VALUE;
+            for (long h : shingles) {
+                long v = (h ^ seed) * 0x9E3779B97F4A7C15L;
+                if (Long.compareUnsigned(v, least) < 0) {
+                    least = v;
                 }
             }
+            min[j] = least;
         }
         StringBuilder sb = new StringBuilder(HASHES * 8);
         HexFormat hex = HexFormat.of();
@@ -70,18 +76,26 @@ public final class NearDuplicates {
 
     /** Hashes of the body's words, lowercased, accents and punctuation ignored. */
     private static long[] wordHashes(String body) {
-        long[] hashes = new long[64];
+        long[] hashes = new long[128];
         int count = 0;
         long h = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                char base = c < 128 ? Character.toLowerCase(c) : baseLetter(c);
-                h = h * 131 + base;
-                inWord = true;
+            char letter; // the character folded into the word's hash, 0 when c ends a word
+            if (c < 128) { // ASCII without lookups: most of every text
+                letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
+                        : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : 0;
+            } else if (Character.isLetterOrDigit(c)) {
+                letter = baseLetter(c);
             } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
+            } else {
+                letter = 0;
+            }
+            if (letter != 0) {
+                h = h * 131 + letter;
+                inWord = true;
             } else if (inWord) {
                 if (count == hashes.length) {
                     hashes = Arrays.copyOf(hashes, count * 2);

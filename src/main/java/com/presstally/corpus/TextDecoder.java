@@ -29,6 +29,11 @@ public final class TextDecoder {
         if (looksBinary(bytes)) {
             throw new ArticleRejectedException(articleId, "binary content, not text");
         }
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            // the lenient decoder marks every malformed sequence with U+FFFD: without one the bytes were valid UTF-8
+            return checked(articleId, lenient);
+        }
         try {
             return checked(articleId, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

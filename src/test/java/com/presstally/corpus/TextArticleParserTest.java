@@ -80,6 +80,20 @@ class TextArticleParserTest {
     }
 
     @Test
+    void utf8TextHoldingAReplacementCharacterStaysUtf8() throws Exception {
+        // a scraper that met a bad byte upstream writes U+FFFD itself: the file is still valid UTF-8
+        byte[] bytes = "Caf\u00e9 \ufffd \u201cno\u201d".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Caf\u00e9 \ufffd \u201cno\u201d", TextDecoder.decode("r.txt", bytes));
+    }
+
+    @Test
+    void malformedUtf8FallsBackToWindows1252WholeFile() throws Exception {
+        // one stray 0x93 (a Windows-1252 curly quote) makes the whole file Windows-1252, é included
+        byte[] bytes = "Caf\u00e9 said \u201cno".getBytes("windows-1252");
+        assertEquals("Caf\u00e9 said \u201cno", TextDecoder.decode("m.txt", bytes));
+    }
+
+    @Test
     void readmeAndHiddenFilesAreNotArticlesAndIdsAreRelativePaths(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("2026-11-24"));
         Files.writeString(dir.resolve("2026-11-24/kyiv.txt"), "Title\n\nBody text here.");
