@@ -66,9 +66,13 @@ public final class WorkbookWriter implements java.io.Closeable {
     public static final int MAX_DATA_ROWS = 1_048_574;
     static final int MAX_CELL_TEXT = 32_767;
     static final String TRUNCATED = " … [cut at Excel's cell limit; the CSV holds the full text]";
-    /** Which PNG chart stands beside which sheet's table. */
-    private static final Map<String, String> CHART_OF_SHEET = Map.of("actors", "statements-per-actor.png",
-            "tolls", "casualty-claims.png", "reactions", "reactions-by-stance.png", "trends", "weekly-trend.png");
+    /**
+     * Which PNG chart stands beside which sheet's table. Sorted: placed in the same order every run, the
+     * pictures keep their part names from run to run (Map.of's order changes with every JVM).
+     */
+    private static final Map<String, String> CHART_OF_SHEET = new java.util.TreeMap<>(Map.of("actors",
+            "statements-per-actor.png", "tolls", "casualty-claims.png", "reactions", "reactions-by-stance.png",
+            "trends", "weekly-trend.png"));
 
     private final SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 200) {
         @Override
@@ -79,6 +83,11 @@ public final class WorkbookWriter implements java.io.Closeable {
             var zip = super.createArchiveOutputStream(stream);
             zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             return zip;
+        }
+
+        @Override
+        protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+            return new EscapingSheetDataWriter();
         }
     };
     private final CellStyle header;
