@@ -44,8 +44,8 @@ public final class ReportPublisher {
     }
 
     /**
-     * One walk over the week's articles feeds every per-article table to its CSV file (written on a
-     * second thread) and its sheet and counts reactions by source; then the tolls are built from two
+     * One walk over the week's articles feeds every per-article table to its CSV file and its sheet
+     * (each written on a thread of its own) and counts reactions by source; then the tolls are built from two
      * walks of the week's claims, and the other tables, the charts and the Summary follow.
      */
     private static void write(WeeklyReport report, Path folder, int sheetRows) throws IOException {
@@ -54,25 +54,31 @@ public final class ReportPublisher {
             Digest.Collector collector = new Digest.Collector();
             List<RowSink[]> sinks = new ArrayList<>();
             try {
-                try (RowsInBackground csv = new RowsInBackground("report-csv-writer")) {
+                // CSV files and sheets are each written on a thread of their own while this one reads and
+                // maps the articles; each sheet is touched by one thread at a time (POI is not thread-safe)
+                try (RowsInBackground csv = new RowsInBackground("report-csv-writer");
+                     RowsInBackground sheetWriter = new RowsInBackground("report-sheet-writer")) {
                     for (Tables.ArticleTable table : perArticle) {
                         sinks.add(new RowSink[] {CsvExports.open(folder, table.name(), table.header()),
                                 book.table(table.name(), table.header())});
                     }
                     List<RowSink> csvSinks = new ArrayList<>();
-                    List<List<Object>> csvRows = new ArrayList<>();
+                    List<RowSink> sheetSinks = new ArrayList<>();
+                    List<List<Object>> rows = new ArrayList<>();
                     for (ProcessedArticle article : report.articles()) {
                         collector.add(article);
                         for (int t = 0; t < perArticle.size(); t++) {
                             for (List<Object> row : perArticle.get(t).rows(article)) {
                                 csvSinks.add(sinks.get(t)[0]);
-                                csvRows.add(row);
-                                sinks.get(t)[1].row(row);
+                                sheetSinks.add(sinks.get(t)[1]);
+                                rows.add(row);
                             }
                         }
-                        csv.write(csvSinks, csvRows);
+                        csv.write(csvSinks, rows);
+                        sheetWriter.write(sheetSinks, rows);
                         csvSinks.clear();
-                        csvRows.clear();
+                        sheetSinks.clear();
+                        rows.clear();
                     }
                 }
             } finally {

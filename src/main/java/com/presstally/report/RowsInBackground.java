@@ -9,10 +9,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Writes rows to their sinks on a thread of its own, in the order they are handed over, so the CSV
- * exports of a big week are formatted and written while the caller's thread fills the workbook
- * (POI's workbook is single-threaded; each CSV file is written by this one thread). A failure
- * there reaches the caller at its next hand-over or at {@link #close()}, which waits for the rest.
+ * Writes rows to their sinks on a thread of its own, in the order they are handed over, so a big
+ * week's CSV exports and sheets are written while the caller's thread reads and maps the next
+ * articles. Each sink is written by this one thread until {@link #close()} (POI's sheets are not
+ * thread-safe; a sink is never handed to two of these). A failure there reaches the caller at its
+ * next hand-over or at {@link #close()}, which waits for the rest.
  */
 final class RowsInBackground implements Closeable {
     private record Batch(List<RowSink> sinks, List<List<Object>> rows) {
