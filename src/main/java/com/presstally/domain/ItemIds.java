@@ -34,10 +34,27 @@ public final class ItemIds {
 
     private static String of(MessageDigest digest, String kind, String articleId, String ruleId, int start, int end,
                              String extractorVersion, int occurrence) {
-        String key = String.join("\u001f", kind, articleId, ruleId, Integer.toString(start), Integer.toString(end),
-                extractorVersion, Integer.toString(occurrence));
-        byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hash, 0, 16);
+        // the UTF-8 bytes of the parts joined by U+001F, fed part by part (the same bytes as the joined string's)
+        feed(digest, kind);
+        digest.update(SEPARATOR);
+        feed(digest, articleId);
+        digest.update(SEPARATOR);
+        feed(digest, ruleId);
+        digest.update(SEPARATOR);
+        feed(digest, Integer.toString(start));
+        digest.update(SEPARATOR);
+        feed(digest, Integer.toString(end));
+        digest.update(SEPARATOR);
+        feed(digest, extractorVersion);
+        digest.update(SEPARATOR);
+        feed(digest, Integer.toString(occurrence));
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private static final byte SEPARATOR = 0x1f;
+
+    private static void feed(MessageDigest digest, String part) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
     }
 
     public static List<String> statements(Extraction extraction, String extractorVersion) {
@@ -55,14 +72,18 @@ public final class ItemIds {
     private static <T> List<String> ofAll(String kind, List<T> items, Function<T, Provenance> provenance,
                                           String extractorVersion) {
         List<String> ids = new ArrayList<>(items.size());
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Span, Integer> seen = new HashMap<>();
         MessageDigest digest = sha256();
         for (T item : items) {
             Provenance p = provenance.apply(item);
-            int occurrence = seen.merge(p.ruleId() + '\u001f' + p.start() + '\u001f' + p.end(), 1, Integer::sum) - 1;
+            int occurrence = seen.merge(new Span(p.ruleId(), p.start(), p.end()), 1, Integer::sum) - 1;
             ids.add(of(digest, kind, p.articleId(), p.ruleId(), p.start(), p.end(), extractorVersion, occurrence));
         }
         return ids;
+    }
+
+    /** What makes two items of one rule the same place: the rule and the span. */
+    private record Span(String ruleId, int start, int end) {
     }
 
     private static MessageDigest sha256() {

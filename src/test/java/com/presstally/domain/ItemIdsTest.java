@@ -28,6 +28,16 @@ class ItemIdsTest {
     }
 
     @Test
+    void idIsTheFirstHalfOfSha256OverTheJoinedPartsAsStoresAndBackfillsHoldThem() throws Exception {
+        // ids already in stores and Parquet backfills were made this way; a faster way must make the same ids
+        String joined = String.join("\u001f", "statement", "2026-11-24/kyiv \u00e9t\u00e9.txt", "direct.quote-then-cue",
+                "120", "245", "0.9", "1");
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.util.HexFormat.of().formatHex(hash, 0, 16),
+                ItemIds.of(ItemIds.STATEMENT, "2026-11-24/kyiv \u00e9t\u00e9.txt", "direct.quote-then-cue", 120, 245, "0.9", 1));
+    }
+
+    @Test
     void twoSourcesReactingInOneSentenceGetTwoIds() {
         List<String> ids = ItemIds.reactions(reactions(reaction("France", "R1", 10, 40), reaction("Germany", "R1", 10, 40),
                 reaction("Italy", "R1", 10, 40)), "0.1");
