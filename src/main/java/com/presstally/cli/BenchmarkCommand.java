@@ -86,7 +86,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             SyntheticCorpus.write(count, 42, input);
             out.printf("benchmark: %d generated articles in %s (%.1f s, not timed)%n", count, input, seconds(generating));
             Database database = new Database("jdbc:h2:file:" + root.resolve("db/press-tally").toAbsolutePath()
-                    + ";DB_CLOSE_DELAY=-1", "", "");
+                    + Database.H2_FILE_SETTINGS, "", "");
             Properties p = new Properties();
             p.setProperty(JobSettings.WEEK, IsoWeek.of(SyntheticCorpus.WEEK_START).toString());
             p.setProperty(JobSettings.INPUT, input.toString());
