@@ -290,7 +290,7 @@ public final class ActorResolver {
     }
 
     private boolean isNameWord(Token t) {
-        return t.isWord() && t.isNameLike() && !words.isTitle(t.lower()) && !words.isNonName(t.text())
+        return t.isWord() && t.isNameLike() && !words.isTitle(t.lower()) && !words.isNonName(t.lower())
                 && dictionary.country(t.text()).isEmpty();
     }
 

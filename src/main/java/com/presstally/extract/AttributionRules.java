@@ -354,7 +354,7 @@ public final class AttributionRules {
         }
         String lower = tok.lower();
         if (tok.isCapitalized()) {
-            return !s.words().isNonName(tok.text());
+            return !s.words().isNonName(tok.lower());
         }
         return s.words().isTitle(lower) || s.words().groupType(lower).isPresent() || lower.equals("he")
                 || lower.equals("she") || lower.equals("they") || lower.equals("the");

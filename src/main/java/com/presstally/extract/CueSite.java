@@ -289,8 +289,8 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             return true; // "regional governor Pavel Dunai", "human rights commissioner Nadia Kres"
         }
         if (t.isNameLike()) {
-            return !words.isNonName(t.text()) || (index > 0 && tokens.get(index - 1).isCapitalized()
-                    && !words.isNonName(tokens.get(index - 1).text()));
+            return !words.isNonName(t.lower()) || (index > 0 && tokens.get(index - 1).isCapitalized()
+                    && !words.isNonName(tokens.get(index - 1).lower()));
         }
         return words.isTitle(lower) || words.groupType(lower).isPresent() || words.isDocument(lower) || lower.equals("the")
                 || lower.equals("of") || lower.equals("he") || lower.equals("she") || lower.equals("they")

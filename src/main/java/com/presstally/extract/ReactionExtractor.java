@@ -220,7 +220,7 @@ public final class ReactionExtractor {
         while (i < site.cueIndex()) {
             int j = i;
             while (j < site.cueIndex() && t.get(j).isWord() && !t.get(j).isQuoteMask()
-                    && (t.get(j).isCapitalized() && !words.isNonName(t.get(j).text())
+                    && (t.get(j).isCapitalized() && !words.isNonName(t.get(j).lower())
                     || words.isTitle(t.get(j).lower()) || words.groupType(t.get(j).lower()).isPresent())) {
                 j++;
             }

@@ -28,10 +28,19 @@ public final class SourceWords {
     private static final List<String> KINDS = List.of("title", "group", "not-a-name", "between", "institution",
             "relational", "document", "org-word", "time");
 
-    private final Map<String, Set<String>> byKind = new HashMap<>();
     private final Map<String, ActorType> groupTypes = new HashMap<>();
+    // one set per kind, read straight from a field: the rules ask these millions of times a run
+    private final Set<String> titles;
+    private final Set<String> nonNames;
+    private final Set<String> between;
+    private final Set<String> institutions;
+    private final Set<String> relational;
+    private final Set<String> documents;
+    private final Set<String> orgWords;
+    private final Set<String> timeWords;
 
     public SourceWords(Lexicon lexicon) {
+        Map<String, Set<String>> byKind = new HashMap<>();
         KINDS.forEach(k -> byKind.put(k, new HashSet<>()));
         for (Lexicon.Row row : lexicon.rows("source-words.tsv")) {
             String word = row.cell(1).toLowerCase(Locale.ROOT);
@@ -44,51 +53,56 @@ public final class SourceWords {
                 groupTypes.put(word, ActorType.parse(row.cell(2)));
             }
         }
-    }
-
-    private boolean has(String kind, String lower) {
-        return byKind.get(kind).contains(lower);
+        titles = byKind.get("title");
+        nonNames = byKind.get("not-a-name");
+        between = byKind.get("between");
+        institutions = byKind.get("institution");
+        relational = byKind.get("relational");
+        documents = byKind.get("document");
+        orgWords = byKind.get("org-word");
+        timeWords = byKind.get("time");
     }
 
     public boolean isTitle(String lower) {
-        return has("title", lower);
+        return titles.contains(lower);
     }
 
     public Optional<ActorType> groupType(String lower) {
         return Optional.ofNullable(groupTypes.get(lower));
     }
 
-    public boolean isNonName(String word) {
-        return has("not-a-name", word.toLowerCase(Locale.ROOT));
+    /** Capitalised words that are never a source ("However", "Monday"); takes the lowercase form. */
+    public boolean isNonName(String lower) {
+        return nonNames.contains(lower);
     }
 
     /** Group heads that speak for a body of their own: "international aid agencies", "world leaders". */
     public boolean isInstitution(String lower) {
-        return has("institution", lower);
+        return institutions.contains(lower);
     }
 
     /** Group heads named by a relation to someone else: "Ukraine's allies" do not speak for Ukraine. */
     public boolean isRelational(String lower) {
-        return has("relational", lower);
+        return relational.contains(lower);
     }
 
     /** Nouns for a text a body issues ("statement", "report"): the issuer is the source. */
     public boolean isDocument(String lower) {
-        return has("document", lower);
+        return documents.contains(lower);
     }
 
     /** Last words of organisation names: "Network", "Observatory", "University". */
     public boolean isOrgWord(String lower) {
-        return has("org-word", lower);
+        return orgWords.contains(lower);
     }
 
     /** Words that end a time phrase between a cue and its content: "Monday", "week", "month". */
     public boolean isTimeWord(String lower) {
-        return has("time", lower);
+        return timeWords.contains(lower);
     }
 
     /** Words that may stand between a source and its cue: {@code has}, {@code also}, {@code later}. */
     public boolean isBetween(String lower) {
-        return has("between", lower);
+        return between.contains(lower);
     }
 }
