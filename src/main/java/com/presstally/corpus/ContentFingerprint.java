@@ -16,8 +16,9 @@ public final class ContentFingerprint {
     private ContentFingerprint() {
     }
 
-    public static String of(Article article) {
-        Folded folded = fold(article.body(), new Folded(article.body().length()));
+    /** The fingerprint of an article's body ({@link Article#body()}). */
+    public static String of(String body) {
+        Folded folded = fold(body, new Folded(body.length()));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(folded.utf8, 0, folded.length);

@@ -38,9 +38,9 @@ public final class NearDuplicates {
     private NearDuplicates() {
     }
 
-    /** The MinHash signature of an article's body as hex, or "" for a text shorter than a shingle. */
-    public static String signature(Article article) {
-        long[] words = wordHashes(article.body());
+    /** The MinHash signature of an article's body ({@link Article#body()}) as hex, or "" for a text shorter than a shingle. */
+    public static String signature(String body) {
+        long[] words = wordHashes(body);
         if (words.length < SHINGLE) {
             return "";
         }
@@ -76,7 +76,7 @@ public final class NearDuplicates {
 
     /** Hashes of the body's words, lowercased, accents and punctuation ignored. */
     private static long[] wordHashes(String body) {
-        long[] hashes = new long[128];
+        long[] hashes = new long[body.length() / 5 + 16]; // words average over five characters with their space
         int count = 0;
         long h = 0;
         boolean inWord = false;

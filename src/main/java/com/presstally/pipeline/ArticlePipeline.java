@@ -30,7 +30,8 @@ public final class ArticlePipeline {
 
     public ProcessedArticle process(Article article) {
         try {
-            return ProcessedArticle.ok(article, ContentFingerprint.of(article), NearDuplicates.signature(article),
+            String body = article.body();
+            return ProcessedArticle.ok(article, ContentFingerprint.of(body), NearDuplicates.signature(body),
                     extractor.extract(article));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "extraction failed on " + article.id(), e); // the trace is for us, the reason for the report
