@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Step 3: marks exact and near (syndicated) copies, streaming the week's fingerprints through the
- * near-copy finder, then counts the week per actor and in total (one walk, a page of articles at a
- * time), and stores both for trends.
+ * near-copy finder, so that each story is counted once. The counting itself, per actor and in total,
+ * happens in the report step's walk of the week, which reads every item anyway.
  */
 public class TallyBatchlet extends AbstractBatchlet {
     @Inject
@@ -24,9 +24,6 @@ public class TallyBatchlet extends AbstractBatchlet {
         JobSettings settings = JobResources.settings(jobContext);
         ExtractionStore store = JobResources.store(settings);
         store.markCopies(settings.corpus(), settings.scope(), copies(store, settings));
-        ExtractionStore.WeekTally week = store.computeWeek(settings.corpus(), settings.scope());
-        store.saveTally(settings.corpus(), settings.scope(), week.actors());
-        store.saveWeekFigures(settings.corpus(), settings.scope(), week.figures());
         return "TALLIED";
     }
 

@@ -11,25 +11,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one report is made from: totals and tallies counted beforehand, and the week's articles as
- * an {@link Iterable} (from the store, a page at a time, so a week of 100k articles is never held in
- * memory at once) that the publisher walks exactly once.
+ * What one report is made from: the week's articles as an {@link Iterable} (from the store, a page at
+ * a time, so a week of 100k articles is never held in memory at once) that the publisher walks exactly
+ * once, and what is counted from them. The counts may be taken in that very walk: the publisher asks
+ * for {@link #figures()}, {@link #actors()} and {@link #trend()} only after it.
  *
  * @param articles every input of the scope with its status and items, in id order
- * @param actors   this scope's tally, most active actor first
  * @param previous the previous week's tally by actor name (empty for {@code all})
- * @param trend    figures of up to eight weeks ending with this one, oldest first
  * @param copies   how many copies each original story had, by the original's id
+ * @param counts   the scope's figures, tally and trend, available once the articles have been walked
  * @param tolls    the scope's casualty tolls, computed when the report is written
  */
-public record WeeklyReport(String scope, String corpus, Instant generated, WeekFigures figures,
-                           Iterable<ProcessedArticle> articles, List<ActorTally> actors, Map<String, ActorTally> previous,
-                           List<WeekFigures> trend, Map<String, Integer> copies,
+public record WeeklyReport(String scope, String corpus, Instant generated, Iterable<ProcessedArticle> articles,
+                           Map<String, ActorTally> previous, Map<String, Integer> copies,
+                           java.util.function.Supplier<Counts> counts,
                            java.util.function.Supplier<List<CasualtyTolls.Toll>> tolls) {
+    /**
+     * @param figures this scope's totals
+     * @param actors  this scope's tally, most active actor first
+     * @param trend   figures of up to eight weeks ending with this one, oldest first
+     */
+    public record Counts(WeekFigures figures, List<ActorTally> actors, List<WeekFigures> trend) {
+        public Counts {
+            actors = List.copyOf(actors);
+            trend = List.copyOf(trend);
+        }
+    }
+
     public WeeklyReport {
-        actors = List.copyOf(actors);
         previous = Map.copyOf(previous);
-        trend = List.copyOf(trend);
         copies = Map.copyOf(copies);
     }
 
@@ -43,27 +53,40 @@ public record WeeklyReport(String scope, String corpus, Instant generated, WeekF
             }
         }
         List<ProcessedArticle> counted = articles.stream().filter(a -> a.status() == ArticleStatus.OK).toList();
-        return new WeeklyReport(scope, corpus, Instant.now(), Trends.of(scope, articles), articles, actors, previous,
-                trend, copies, () -> CasualtyTolls.of(counted));
+        Counts counts = new Counts(Trends.of(scope, articles), actors, trend);
+        return new WeeklyReport(scope, corpus, Instant.now(), articles, previous, copies, () -> counts,
+                () -> CasualtyTolls.of(counted));
+    }
+
+    public WeekFigures figures() {
+        return counts.get().figures();
+    }
+
+    public List<ActorTally> actors() {
+        return counts.get().actors();
+    }
+
+    public List<WeekFigures> trend() {
+        return counts.get().trend();
     }
 
     public long count(ArticleStatus status) {
         return switch (status) {
-            case OK -> figures.counted();
-            case DUPLICATE -> figures.duplicates();
-            case REJECTED -> figures.rejected();
+            case OK -> figures().counted();
+            case DUPLICATE -> figures().duplicates();
+            case REJECTED -> figures().rejected();
         };
     }
 
     public int statementCount() {
-        return figures.statements();
+        return figures().statements();
     }
 
     public int casualtyCount() {
-        return figures.casualties();
+        return figures().casualties();
     }
 
     public int reactionCount() {
-        return figures.reactions();
+        return figures().reactions();
     }
 }

@@ -287,6 +287,18 @@ class WeeklyJobTest {
         var walked = store.computeWeek(settings.corpus(), settings.scope());
         assertEquals(store.computeTally(settings.corpus(), settings.scope()), walked.actors());
         assertEquals(actual, walked.figures());
+        // the report step counts the week in its walk of the articles and stores that tally
+        var count = new com.presstally.domain.WeekCount();
+        articles.forEach(count::add);
+        assertEquals(new java.util.HashSet<>(walked.actors()), new java.util.HashSet<>(count.actors()));
+        var countedFigures = count.figures("2026-W47");
+        assertEquals(List.of(actual.articles(), actual.counted(), actual.duplicates(), actual.rejected(), actual.statements(),
+                        actual.casualties(), actual.reactions()),
+                List.of(countedFigures.articles(), countedFigures.counted(), countedFigures.duplicates(),
+                        countedFigures.rejected(), countedFigures.statements(), countedFigures.casualties(),
+                        countedFigures.reactions()));
+        assertEquals(count.actors(), store.tally(settings.corpus(), settings.scope()), "the tally the report step stored");
+        assertEquals(List.of(countedFigures), store.weekFigures(settings.corpus(), List.of(settings.scope())));
         var fromStore = com.presstally.report.CasualtyTolls.of(visitor -> store.forEachCountedClaim(settings.corpus(),
                 settings.scope(), (claim, article) -> visitor.accept(new com.presstally.report.CasualtyTolls.Source(claim, article))));
         var inMemory = com.presstally.report.CasualtyTolls.of(counted);
