@@ -2,8 +2,8 @@ package com.presstally.batch;
 
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ProcessedArticle;
-import com.presstally.domain.WeekCount;
 import com.presstally.domain.ReportScope;
+import com.presstally.domain.WeekCount;
 import com.presstally.domain.WeekFigures;
 import com.presstally.report.CasualtyTolls;
 import com.presstally.report.Trends;

@@ -17,7 +17,7 @@ import java.util.Set;
  * such and contribute no items. Holds one counter per actor, never the articles.
  *
  * <p>The same counts as the store's {@code computeWeek}: an actor's type is the first of its type
- * labels in sort order and its affiliation the last non-empty one, whichever article came first.
+ * labels in sort order and its affiliation the last non-empty one, in whatever order the articles come.
  */
 public final class WeekCount {
     private static final class Counter {
