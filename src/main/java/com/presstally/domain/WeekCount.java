@@ -16,25 +16,10 @@ import java.util.Set;
  * articles naming it and the first and last dates). Copies and rejected articles are counted as
  * such and contribute no items. Holds one counter per actor, never the articles.
  *
- * <p>The same counts as the store's {@code computeWeek}: an actor's type is the first of its type
- * labels in sort order and its affiliation the last non-empty one, in whatever order the articles come.
+ * <p>The same counts as the store's {@code computeWeek}, per actor through {@link ActorCount}.
  */
 public final class WeekCount {
-    private static final class Counter {
-        String type;
-        String affiliation = "";
-        int statements;
-        int direct;
-        int mixed;
-        int indirect;
-        int articles;
-        int reactions;
-        int claims;
-        LocalDate first;
-        LocalDate last;
-    }
-
-    private final Map<String, Counter> byActor = new HashMap<>();
+    private final Map<String, ActorCount> byActor = new HashMap<>();
     private int articles;
     private int counted;
     private int duplicates;
@@ -61,50 +46,27 @@ public final class WeekCount {
         LocalDate published = a.article() == null ? null : a.article().published();
         Set<String> named = new HashSet<>();
         for (Statement s : x.statements()) {
-            Counter c = counter(named, s.actor().name(), s.actor().type().label(), s.actor().affiliation(), published);
-            c.statements++;
-            switch (s.kind()) {
-                case DIRECT -> c.direct++;
-                case MIXED -> c.mixed++;
-                case INDIRECT -> c.indirect++;
-            }
+            seen(named, s.actor(), published).statement(s.kind());
         }
         for (Reaction r : x.reactions()) {
-            counter(named, r.actor().name(), r.actor().type().label(), r.actor().affiliation(), published).reactions++;
+            seen(named, r.actor(), published).reaction();
         }
         for (CasualtyClaim k : x.casualties()) {
-            String claimant = k.claimantName();
-            if (claimant != null && !claimant.isEmpty()) {
-                String type = k.claimant() == null ? "" : k.claimant().type().label();
-                counter(named, claimant, type, "", published).claims++;
+            if (!k.claimantName().isEmpty()) {
+                seen(named, new Actor(k.claimantName(), k.claimant().type(), "", ""), published).casualtyClaim();
             }
         }
     }
 
-    private Counter counter(Set<String> namedInThisArticle, String actor, String type, String affiliation,
-                            LocalDate published) {
-        Counter c = byActor.computeIfAbsent(actor, k -> new Counter());
-        if (c.type == null || type.compareTo(c.type) < 0) {
-            c.type = type;
-        }
-        if (affiliation != null && affiliation.compareTo(c.affiliation) > 0) {
-            c.affiliation = affiliation;
-        }
-        if (namedInThisArticle.add(actor)) {
-            c.articles++;
-        }
-        if (published != null) {
-            c.first = c.first == null || published.isBefore(c.first) ? published : c.first;
-            c.last = c.last == null || published.isAfter(c.last) ? published : c.last;
-        }
-        return c;
+    private ActorCount seen(Set<String> namedInThisArticle, Actor actor, LocalDate published) {
+        return byActor.computeIfAbsent(actor.name(), k -> new ActorCount()).seen(actor.type().label(),
+                actor.affiliation(), published, namedInThisArticle.add(actor.name()));
     }
 
     /** The tally in the order a stored tally is read in: most statements first, then most reactions, then by name. */
     public List<ActorTally> actors() {
         List<ActorTally> result = new ArrayList<>();
-        byActor.forEach((actor, c) -> result.add(new ActorTally(actor, c.type, c.affiliation, c.statements, c.direct,
-                c.mixed, c.indirect, c.articles, c.reactions, c.claims, c.first, c.last)));
+        byActor.forEach((actor, c) -> result.add(c.tally(actor)));
         result.sort(Comparator.comparingInt(ActorTally::statements).reversed()
                 .thenComparing(Comparator.comparingInt(ActorTally::reactions).reversed())
                 .thenComparing(ActorTally::actor));

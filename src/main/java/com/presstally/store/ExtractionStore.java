@@ -104,8 +104,9 @@ public interface ExtractionStore {
     }
 
     /**
-     * {@link #computeTally} and {@link #computeWeekFigures} from one walk: what the tally step
-     * stores. The totals count the same rows the tally does.
+     * {@link #computeTally} and {@link #computeWeekFigures} from one walk of the store: the all-dates
+     * report's trend counts each week this way (a report counts its own scope in its walk, with
+     * {@link com.presstally.domain.WeekCount}). The totals count the same rows the tally does.
      */
     WeekTally computeWeek(String corpus, ReportScope scope);
 

@@ -1,6 +1,7 @@
 package com.presstally.store.jdbc;
 
 import com.presstally.domain.Actor;
+import com.presstally.domain.ActorCount;
 import com.presstally.domain.ActorTally;
 import com.presstally.domain.ActorType;
 import com.presstally.domain.Article;
@@ -188,6 +189,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
         });
     }
 
+    private static java.time.LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
@@ -216,9 +221,8 @@ public final class JdbcExtractionStore implements ExtractionStore {
             query(c, "SELECT article_id, title, outlet, url, published, status, reason, fingerprint FROM pt_article"
                     + SCOPE_FILTER + after + " ORDER BY corpus, article_id" + limited, rs -> {
                     String id = rs.getString(1);
-                    Date published = rs.getDate(5);
-                    Article meta = new Article(id, rs.getString(2), published == null ? null : published.toLocalDate(),
-                            rs.getString(3), rs.getString(4), List.of());
+                    Article meta = new Article(id, rs.getString(2), localDate(rs.getDate(5)), rs.getString(3),
+                            rs.getString(4), List.of());
                     ArticleStatus status = ArticleStatus.parse(rs.getString(6));
                     articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), "", null));
                 }, params);
@@ -280,8 +284,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
                     String claimantName = rs.getString(9);
                     Actor claimant = claimantName == null || claimantName.isEmpty() ? null
                             : new Actor(claimantName, ActorType.parse(rs.getString(10)), "", "");
-                    Article article = new Article(id, "", counted.published() == null ? null
-                            : counted.published().toLocalDate(), counted.outlet(), "", List.of());
+                    Article article = new Article(id, "", counted.published(), counted.outlet(), "", List.of());
                     visitor.visit(new CasualtyClaim(new Provenance(id, rs.getString(11), "", rs.getInt(12), rs.getInt(13)),
                             rs.getLong(2), countHigh, Qualifier.parse(rs.getString(4)), Outcome.parse(rs.getString(5)),
                             VictimGroup.parse(rs.getString(6)), Period.parse(rs.getString(7)), rs.getString(8), claimant),
@@ -334,7 +337,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
         // a page of articles at a time, each page's items read by id range and counted on a worker
         // thread (the pages are independent: an article is on one page); one GROUP BY with
         // COUNT(DISTINCT article_id) held every actor-article pair of the week in memory
-        Map<String, TallyCounter> byActor = new HashMap<>();
+        Map<String, ActorCount> byActor = new HashMap<>();
         int[] items = new int[3]; // statements, casualty claims, reactions of counted articles
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(TALLY_THREADS, task -> {
             Thread t = new Thread(task, "tally-page");
@@ -356,9 +359,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
             workers.shutdownNow();
         }
         List<ActorTally> result = new ArrayList<>();
-        byActor.forEach((actor, t) -> result.add(new ActorTally(actor, t.type, nullToEmpty(t.affiliation), t.statements,
-                t.direct, t.mixed, t.indirect, t.articles, t.reactions, t.claims,
-                t.first == null ? null : t.first.toLocalDate(), t.last == null ? null : t.last.toLocalDate())));
+        byActor.forEach((actor, t) -> result.add(t.tally(actor)));
         result.sort(java.util.Comparator.comparingInt(ActorTally::statements).reversed()
                 .thenComparing(java.util.Comparator.comparingInt(ActorTally::total).reversed())
                 .thenComparing(ActorTally::actor));
@@ -370,9 +371,9 @@ public final class JdbcExtractionStore implements ExtractionStore {
     private static final int TALLY_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** One page's counts per actor and its items. */
-    private record PageTally(Map<String, TallyCounter> byActor, int[] items) {
-        void addTo(Map<String, TallyCounter> total, int[] totalItems) {
-            byActor.forEach((actor, t) -> total.computeIfAbsent(actor, k -> new TallyCounter()).add(t));
+    private record PageTally(Map<String, ActorCount> byActor, int[] items) {
+        void addTo(Map<String, ActorCount> total, int[] totalItems) {
+            byActor.forEach((actor, t) -> total.computeIfAbsent(actor, k -> new ActorCount()).add(t));
             for (int i = 0; i < items.length; i++) {
                 totalItems[i] += items[i];
             }
@@ -392,7 +393,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     /** Counts one page of counted articles: their statements, reactions and casualty claims, per actor. */
     private PageTally tallyPage(ReportScope scope, Map<String, CountedArticle> page, Object[] range) {
-        Map<String, TallyCounter> byActor = new HashMap<>();
+        Map<String, ActorCount> byActor = new HashMap<>();
         int[] items = new int[3];
         inTransaction("tallying " + scope, c -> {
             Map<String, java.util.Set<String>> actorsOf = new HashMap<>();
@@ -400,21 +401,15 @@ public final class JdbcExtractionStore implements ExtractionStore {
             query(c, "SELECT article_id, actor, actor_type, affiliation, kind FROM pt_statement" + between, rs -> {
                 if (page.containsKey(rs.getString(1))) {
                     items[0]++;
-                    TallyCounter t = counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), page.get(rs.getString(1)).published());
-                    t.statements++;
-                    switch (StatementKind.parse(rs.getString(5))) {
-                        case DIRECT -> t.direct++;
-                        case MIXED -> t.mixed++;
-                        case INDIRECT -> t.indirect++;
-                    }
+                    seen(byActor, actorsOf, page, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))
+                            .statement(StatementKind.parse(rs.getString(5)));
                 }
             }, range);
             query(c, "SELECT article_id, actor, actor_type, affiliation FROM pt_reaction" + between, rs -> {
                 if (page.containsKey(rs.getString(1))) {
                     items[2]++;
-                    counter(byActor, actorsOf, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            page.get(rs.getString(1)).published()).reactions++;
+                    seen(byActor, actorsOf, page, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))
+                            .reaction();
                 }
             }, range);
             query(c, "SELECT article_id, claimant, claimant_type FROM pt_casualty" + between, rs -> {
@@ -422,13 +417,21 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 if (page.containsKey(rs.getString(1))) {
                     items[1]++;
                     if (claimant != null && !claimant.isEmpty()) {
-                        counter(byActor, actorsOf, rs.getString(1), claimant, rs.getString(3), "",
-                                page.get(rs.getString(1)).published()).claims++;
+                        seen(byActor, actorsOf, page, rs.getString(1), claimant, rs.getString(3), "").casualtyClaim();
                     }
                 }
             }, range);
         });
         return new PageTally(byActor, items);
+    }
+
+    /** The actor's count, noting this mention (its article counted once per actor) and the article's date. */
+    private static ActorCount seen(Map<String, ActorCount> byActor, Map<String, java.util.Set<String>> actorsOf,
+                                   Map<String, CountedArticle> page, String articleId, String actor, String type,
+                                   String affiliation) {
+        boolean newArticle = actorsOf.computeIfAbsent(articleId, k -> new java.util.HashSet<>()).add(actor);
+        return byActor.computeIfAbsent(actor, k -> new ActorCount()).seen(type, affiliation,
+                page.get(articleId).published(), newArticle);
     }
 
     /** The scope's articles: all, counted (ok), duplicates, rejected. */
@@ -447,7 +450,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
     private static final int TALLY_PAGE = 2000;
 
     /** A counted article as the paged walks need it: its date and outlet. */
-    private record CountedArticle(Date published, String outlet) {
+    private record CountedArticle(java.time.LocalDate published, String outlet) {
     }
 
     private interface PageWork {
@@ -467,7 +470,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
             inTransaction(what, c -> {
                 query(c, "SELECT article_id, published, outlet FROM pt_article" + SCOPE_FILTER + " AND status = 'ok' "
                         + "AND article_id > ? ORDER BY corpus, article_id LIMIT " + TALLY_PAGE,
-                        rs -> page.put(rs.getString(1), new CountedArticle(rs.getDate(2), nullToEmpty(rs.getString(3)))),
+                        rs -> page.put(rs.getString(1), new CountedArticle(localDate(rs.getDate(2)), nullToEmpty(rs.getString(3)))),
                         corpus, scope.label(), scope.label(), from);
                 if (!page.isEmpty()) {
                     work.page(c, page, new Object[] {corpus, page.keySet().iterator().next(), lastKey(page)});
@@ -489,59 +492,6 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     /** One actor's running counts; type and affiliation as SQL's MIN and MAX would pick them. */
-    private static final class TallyCounter {
-        String type;
-        String affiliation;
-        int statements;
-        int direct;
-        int mixed;
-        int indirect;
-        int articles;
-        int reactions;
-        int claims;
-        Date first;
-        Date last;
-
-        /** Adds another page's counts of the same actor (its articles are other articles). */
-        void add(TallyCounter o) {
-            if (type == null || (o.type != null && o.type.compareTo(type) < 0)) {
-                type = o.type;
-            }
-            if (o.affiliation != null && (affiliation == null || o.affiliation.compareTo(affiliation) > 0)) {
-                affiliation = o.affiliation;
-            }
-            statements += o.statements;
-            direct += o.direct;
-            mixed += o.mixed;
-            indirect += o.indirect;
-            articles += o.articles;
-            reactions += o.reactions;
-            claims += o.claims;
-            first = first == null || (o.first != null && o.first.before(first)) ? o.first : first;
-            last = last == null || (o.last != null && o.last.after(last)) ? o.last : last;
-        }
-    }
-
-    /** The actor's counter, noting the article (counted once per actor) and its date. */
-    private static TallyCounter counter(Map<String, TallyCounter> byActor, Map<String, java.util.Set<String>> actorsOf,
-                                        String articleId, String actor, String type, String affiliation, Date published) {
-        TallyCounter t = byActor.computeIfAbsent(actor, k -> new TallyCounter());
-        if (t.type == null || (type != null && type.compareTo(t.type) < 0)) {
-            t.type = type;
-        }
-        if (affiliation != null && (t.affiliation == null || affiliation.compareTo(t.affiliation) > 0)) {
-            t.affiliation = affiliation;
-        }
-        if (actorsOf.computeIfAbsent(articleId, k -> new java.util.HashSet<>()).add(actor)) {
-            t.articles++;
-        }
-        if (published != null) {
-            t.first = t.first == null || published.before(t.first) ? published : t.first;
-            t.last = t.last == null || published.after(t.last) ? published : t.last;
-        }
-        return t;
-    }
-
     @Override
     public WeekFigures computeWeekFigures(String corpus, ReportScope scope) {
         int[] f = new int[7];
@@ -572,12 +522,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 query(c, "SELECT actor, actor_type, affiliation, statements, direct_count, mixed_count, indirect_count, "
                         + "articles, reactions, casualty_claims, first_seen, last_seen FROM pt_actor_tally "
                         + "WHERE corpus = ? AND scope = ? ORDER BY statements DESC, reactions DESC, actor", rs -> {
-                        Date first = rs.getDate(11);
-                        Date last = rs.getDate(12);
                         result.computeIfAbsent(scope.label(), k -> new ArrayList<>()).add(new ActorTally(
                                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                                 rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                                first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate()));
+                                localDate(rs.getDate(11)), localDate(rs.getDate(12))));
                     }, corpus, scope.label());
             }
         });
