@@ -12,7 +12,9 @@ public enum ActorType {
         return label;
     }
 
+    private static final Labels<ActorType> LABELS = new Labels<>(ActorType.class, ActorType::label);
+
     public static ActorType parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }

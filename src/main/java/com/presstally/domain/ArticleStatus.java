@@ -12,7 +12,9 @@ public enum ArticleStatus {
         return label;
     }
 
+    private static final Labels<ArticleStatus> LABELS = new Labels<>(ArticleStatus.class, ArticleStatus::label);
+
     public static ArticleStatus parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }

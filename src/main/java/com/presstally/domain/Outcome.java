@@ -12,7 +12,9 @@ public enum Outcome {
         return label;
     }
 
+    private static final Labels<Outcome> LABELS = new Labels<>(Outcome.class, Outcome::label);
+
     public static Outcome parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }

@@ -12,7 +12,9 @@ public enum Qualifier {
         return label;
     }
 
+    private static final Labels<Qualifier> LABELS = new Labels<>(Qualifier.class, Qualifier::label);
+
     public static Qualifier parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }

@@ -23,7 +23,9 @@ public enum Stance {
         return label;
     }
 
+    private static final Labels<Stance> LABELS = new Labels<>(Stance.class, Stance::label);
+
     public static Stance parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }

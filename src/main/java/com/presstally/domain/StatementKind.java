@@ -12,7 +12,9 @@ public enum StatementKind {
         return label;
     }
 
+    private static final Labels<StatementKind> LABELS = new Labels<>(StatementKind.class, StatementKind::label);
+
     public static StatementKind parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }

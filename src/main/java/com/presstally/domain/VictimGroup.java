@@ -12,7 +12,9 @@ public enum VictimGroup {
         return label;
     }
 
+    private static final Labels<VictimGroup> LABELS = new Labels<>(VictimGroup.class, VictimGroup::label);
+
     public static VictimGroup parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return LABELS.parse(text);
     }
 }
