@@ -138,6 +138,12 @@ public final class CasualtyExtractor {
                 periodAfter(t, after.end()), place(sentence), claimant(statements, spanStart)));
     }
 
+    /** Words that end the noun phrase of a figure: "Two engineers were killed and five injured". */
+    private static final Set<String> ENDS_FIGURE_PHRASE = Set.of("and", "or", "were", "was", "have", "had", "are");
+    /** After a comma, these open a subset or a new clause, not another adjective. */
+    private static final Set<String> OPENS_SUBSET_OR_CLAUSE = Set.of("including", "among", "mainly", "and", "but",
+            "while", "which", "who");
+
     private After after(List<Token> t, int end) {
         boolean more = false;
         boolean plainNoun = false;
@@ -150,7 +156,7 @@ public final class CasualtyExtractor {
                 more = true;
             }
             if (k > end && (words.outcomeIndex().at(t, k) != null && words.victimOutcomeIndex().at(t, k) == null
-                    || Set.of("and", "or", "were", "was", "have", "had", "are").contains(w))) {
+                    || ENDS_FIGURE_PHRASE.contains(w))) {
                 break; // "Two engineers were killed and five injured": the noun phrase of the figure has ended
             }
             Phrase<CasualtyWords.VictimOutcome> vo = words.victimOutcomeIndex().at(t, k);
@@ -169,7 +175,7 @@ public final class CasualtyExtractor {
             // a comma may join adjectives ("hundreds of young, mostly Shia recruits") but not a subset
             // ("30,000, including civilians") or a new clause ("injuring dozens, Valdorian police said")
             boolean commaGoesOn = t.get(k).is(",") && k + 1 < t.size() && !t.get(k + 1).isCapitalized()
-                    && !Set.of("including", "among", "mainly", "and", "but", "while", "which", "who").contains(t.get(k + 1).lower());
+                    && !OPENS_SUBSET_OR_CLAUSE.contains(t.get(k + 1).lower());
             if (words.isNotPeople(w) || !t.get(k).isWord() && !commaGoesOn) {
                 break;
             }

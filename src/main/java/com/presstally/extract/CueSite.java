@@ -19,14 +19,21 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
     private static final Set<String> CONJUNCTIONS_AFTER_COMMA = Set.of("but", "while", "although", "though",
             "whereas", "as", "which", "who");
 
+    private static final Set<String> ADVERBS_BEFORE_CUE = Set.of("also", "widely", "repeatedly", "reportedly", "often");
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "was", "were", "are", "be", "been", "being");
+    /** Words inside a time phrase besides time words: "this week", "last Monday". */
+    private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "the");
+    /** First words of an appositive after a name and a comma: "Jonas Vale, the defence minister". */
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "of", "who", "which");
+
     /** {@code Russia is accused of …}: the subject is the target of the cue, not its source. */
     public boolean isPassive() {
         int before = cueIndex - 1;
-        while (before >= 0 && Set.of("also", "widely", "repeatedly", "reportedly", "often").contains(tokens.get(before).lower())) {
+        while (before >= 0 && ADVERBS_BEFORE_CUE.contains(tokens.get(before).lower())) {
             before--;
         }
         return cue.frame() == SpeechCues.Frame.OBJECT && before >= 0
-                && Set.of("is", "was", "were", "are", "be", "been", "being").contains(tokens.get(before).lower());
+                && FORMS_OF_BE.contains(tokens.get(before).lower());
     }
 
     public int cueEnd() {
@@ -98,7 +105,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         if (k < tokens.size() && TIME_LEADS.contains(tokens.get(k).lower())) {
             int m = k + 1;
             while (m < tokens.size() && m < k + 4 && (words.isTimeWord(tokens.get(m).lower())
-                    || Set.of("this", "last", "next", "the").contains(tokens.get(m).lower()))) {
+                    || TIME_DETERMINERS.contains(tokens.get(m).lower()))) {
                 m++;
             }
             if (m > k + 1 && words.isTimeWord(tokens.get(m - 1).lower())) {
@@ -271,6 +278,10 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
         return false;
     }
 
+    /** Lowercase words inside a name between two capitalised ones: "Staffan de Mistura". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "der",
+            "la", "le");
+
     private boolean isPhraseWord(Token t, int index) {
         if (!t.isWord() || t.isQuoteMask()) {
             return false;
@@ -281,7 +292,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
                 && cues.match(tokens, index) == null) {
             return true; // "port officials", "local authorities"; not "said allies"
         }
-        if (!t.isCapitalized() && Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "der", "la", "le").contains(lower)
+        if (!t.isCapitalized() && NAME_PARTICLES.contains(lower)
                 && index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isCapitalized() && tokens.get(index + 1).isCapitalized()) {
             return true; // "Staffan de Mistura"
         }
@@ -312,7 +323,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
             if (t.is(",") && c + 1 < closing && c != closing) {
                 Token first = tokens.get(c + 1);
                 String lower = first.lower();
-                boolean opensAppositive = Set.of("the", "a", "an", "of", "who", "which").contains(lower)
+                boolean opensAppositive = APPOSITIVE_OPENERS.contains(lower)
                         || lower.endsWith("'s") || lower.endsWith("’s") || words.isTitle(lower)
                         || !first.isCapitalized() && lower.endsWith("ing");
                 if (opensAppositive && tokens.get(c - 1).isNameLike() && isPhraseWord(tokens.get(c - 1), c - 1)) {

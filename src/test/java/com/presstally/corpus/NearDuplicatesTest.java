@@ -109,4 +109,39 @@ class NearDuplicatesTest {
         String unrelated = NearDuplicates.signature(article("b", List.of("Grain prices rose for the third week as ports stayed closed and insurers raised premiums for ships.")).body());
         assertTrue(NearDuplicates.similarity(a, unrelated) < 0.1);
     }
+
+    @Test
+    void similarityTracksTheShareOfSharedShinglesForLongAndShortTexts() {
+        List<String> words = new ArrayList<>();
+        for (Article a : com.presstally.bench.SyntheticCorpus.generate(4, 7)) {
+            words.addAll(List.of(a.body().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").trim().split(" +")));
+        }
+        for (int length : new int[] {40, 120, 700}) {
+            for (double kept : new double[] {0.2, 0.5, 0.8}) {
+                List<String> a = words.subList(0, length);
+                List<String> b = new ArrayList<>(a.subList(0, (int) (length * kept)));
+                b.addAll(words.subList(1000, 1000 + length - b.size())); // the rest of b is another text
+                double estimate = NearDuplicates.similarity(NearDuplicates.signature(String.join(" ", a)),
+                        NearDuplicates.signature(String.join(" ", b)));
+                double exact = jaccard(shingles(a), shingles(b));
+                assertEquals(exact, estimate, 0.2, length + " words, " + kept + " kept: exact " + exact + ", estimate " + estimate);
+            }
+        }
+    }
+
+    private static java.util.Set<String> shingles(List<String> words) {
+        java.util.Set<String> shingles = new java.util.HashSet<>();
+        for (int i = 0; i + 5 <= words.size(); i++) {
+            shingles.add(String.join(" ", words.subList(i, i + 5)));
+        }
+        return shingles;
+    }
+
+    private static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        java.util.Set<String> either = new java.util.HashSet<>(a);
+        either.addAll(b);
+        return (double) both.size() / either.size();
+    }
 }

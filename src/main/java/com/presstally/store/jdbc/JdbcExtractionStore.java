@@ -614,6 +614,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
             int at = first + i;
             if (p == null) {
                 ps.setNull(at, ps.getParameterMetaData().getParameterType(at));
+            } else if (p instanceof String text) { // typed setters skip the driver's probing of each value's class
+                ps.setString(at, text);
+            } else if (p instanceof Integer number) {
+                ps.setInt(at, number);
             } else if (p instanceof Date d) {
                 ps.setDate(at, d);
             } else {
