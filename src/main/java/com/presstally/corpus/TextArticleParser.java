@@ -139,12 +139,29 @@ public final class TextArticleParser {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static String normalise(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
-        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
-            t = t.substring(1);
+    /**
+     * Line ends as {@code \n}, no-break spaces as spaces, a leading byte-order mark dropped. One pass,
+     * and none for the usual text without either: {@code String.replace} on text with curly quotes
+     * (UTF-16 inside the JVM) took up to 8 % of a big week's extraction threads in some runs.
+     */
+    static String normalise(String text) {
+        int from = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        if (text.indexOf('\r') < 0 && text.indexOf('\u00A0') < 0) {
+            return text.substring(from);
         }
-        return t;
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c == '\u00A0' ? ' ' : c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String readHeader(String text, Map<String, String> header) {

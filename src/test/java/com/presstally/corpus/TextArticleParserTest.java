@@ -110,4 +110,16 @@ class TextArticleParserTest {
             assertEquals(block.replaceAll("\\s*\\n\\s*", " "), TextArticleParser.joinLines(block), block);
         }
     }
+
+    @Test
+    void lineEndsNoBreakSpacesAndByteOrderMarkNormaliseAsReplaceDefinesThem() {
+        for (String text : java.util.List.of("", "plain", "\uFEFFtitle\n\nbody", "dos\r\nlines\r\n", "old mac\rlines\r",
+                "mixed\r\r\n\n\r", "no\u00A0break\u00A0space", "“curly” \u00A0\r\n", "\uFEFF", "\r", "end\r")) {
+            String expected = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+            if (expected.startsWith("\uFEFF")) {
+                expected = expected.substring(1);
+            }
+            assertEquals(expected, TextArticleParser.normalise(text), text);
+        }
+    }
 }
