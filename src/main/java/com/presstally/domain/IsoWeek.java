@@ -65,8 +65,14 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         return year != other.year ? Integer.compare(year, other.year) : Integer.compare(week, other.week);
     }
 
+    /** {@code 2026-W47}; built by hand, as tolls and rows ask for it per item and String.format parses its pattern per call. */
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", year, week);
+        if (year < 0 || year > 9999) {
+            return String.format("%04d-W%02d", year, week);
+        }
+        char[] text = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+                (char) ('0' + year % 10), '-', 'W', (char) ('0' + week / 10), (char) ('0' + week % 10)};
+        return new String(text);
     }
 }
