@@ -128,12 +128,79 @@ public final class TextLayout {
         return all.subList(lo, to);
     }
 
-    /** The tokens of a quote-respecting sentence with quotation contents masked, cut once and shared. */
+    /**
+     * The tokens of a quote-respecting sentence with quotation contents masked, cut once and shared:
+     * the tokens of {@link #masked} text. Usually the body's own tokens with one mask token for each
+     * quotation's content; the masked text is cut again where they would not be the same.
+     */
     public List<Token> maskedTokens(Sentence sentence) {
-        return maskedTokens.computeIfAbsent(sentence.start(), k -> quotesIn(sentence.start(), sentence.end()).isEmpty()
-                ? tokensIn(sentence.start(), sentence.end())
-                : Token.tokenize(masked(sentence.start(), sentence.end()), sentence.start()));
+        return maskedTokens.computeIfAbsent(sentence.start(), k -> {
+            List<Quote> in = quotesIn(sentence.start(), sentence.end());
+            if (in.isEmpty()) {
+                return tokensIn(sentence.start(), sentence.end());
+            }
+            List<Token> fromBody = maskedFromBodyTokens(sentence.start(), sentence.end(), in);
+            return fromBody != null ? fromBody : retokenizedMasked(sentence.start(), sentence.end());
+        });
     }
+
+    /** The masked tokens by definition: the masked text cut again. */
+    List<Token> retokenizedMasked(int start, int end) {
+        return Token.tokenize(masked(start, end), start);
+    }
+
+    /**
+     * The body's tokens outside the masked runs, and one mask token per run; null when cutting the
+     * masked text could give other tokens: a body token crosses a run's edge, or the character before
+     * or after a run is not a quotation mark or space (an apostrophe or dash could join a word to it).
+     */
+    List<Token> maskedFromBodyTokens(int start, int end, List<Quote> quotes) {
+        List<Token> cut = tokensIn(start, end);
+        List<Token> out = new ArrayList<>(cut.size());
+        int t = 0;
+        int previousRunEnd = start;
+        for (Quote q : quotes) {
+            int from = Math.max(q.contentStart(), start);
+            int to = Math.min(q.contentEnd(), end);
+            if (from >= to) {
+                continue;
+            }
+            if (from < previousRunEnd || from > start && !opensRun(body.charAt(from - 1))
+                    || to < end && !closesRun(to, end)) {
+                return null;
+            }
+            while (t < cut.size() && cut.get(t).end() <= from) {
+                out.add(cut.get(t++));
+            }
+            while (t < cut.size() && cut.get(t).start() < to) {
+                if (cut.get(t).start() < from || cut.get(t).end() > to) {
+                    return null;
+                }
+                t++;
+            }
+            out.add(new Token(String.valueOf(Token.QUOTE_MASK).repeat(to - from), from, to));
+            previousRunEnd = to;
+        }
+        while (t < cut.size()) {
+            out.add(cut.get(t++));
+        }
+        return out;
+    }
+
+    private static boolean opensRun(char c) {
+        return RUN_EDGES.indexOf(c) >= 0 || Character.isWhitespace(c);
+    }
+
+    private boolean closesRun(int to, int end) {
+        char c = body.charAt(to);
+        if (c == '’') { // a closing single quote, unless it is an apostrophe inside a word: "…”’s"
+            return to + 1 >= end || !Character.isLetterOrDigit(body.charAt(to + 1));
+        }
+        return opensRun(c);
+    }
+
+    /** Quotation marks that never join a word to its neighbours. */
+    private static final String RUN_EDGES = "\"“”„«»‘‹›";
 
     /** The body between two offsets with quote contents blanked, so cue words inside quotes are not seen. */
     public String masked(int start, int end) {
