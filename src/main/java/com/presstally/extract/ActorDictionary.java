@@ -101,6 +101,24 @@ public final class ActorDictionary {
         return sb.toString();
     }
 
+    /**
+     * Whether some alias starts with this token's word. A word of ASCII letters and digits normalises
+     * to its lowercase form, so most tokens are looked up without normalising them again.
+     */
+    public boolean startsAnAlias(Token word) {
+        return isAsciiAlphanumeric(word.text()) ? firstWords.contains(word.lower()) : startsAnAlias(word.text());
+    }
+
+    private static boolean isAsciiAlphanumeric(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether some alias starts with this word: most capitalised words start none, and are skipped at once. */
     public boolean startsAnAlias(String word) {
         String key = normalise(word);

@@ -244,7 +244,7 @@ public final class ActorResolver {
 
     /** How many tokens from {@code i} make the longest alias of the dictionary that ends in a word (0: none). */
     private int matchAlias(List<Token> tokens, int i) {
-        if (!tokens.get(i).isCapitalized() || !dictionary.startsAnAlias(tokens.get(i).text())) {
+        if (!tokens.get(i).isCapitalized() || !dictionary.startsAnAlias(tokens.get(i))) {
             return 0;
         }
         int longest = 0;
