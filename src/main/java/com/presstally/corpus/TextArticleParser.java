@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * a lone outlet name) is dropped.
  */
 public final class TextArticleParser {
-    private static final Set<String> HEADER_KEYS = Set.of("title", "date", "published", "outlet", "source",
+    static final Set<String> HEADER_KEYS = Set.of("title", "date", "published", "outlet", "source",
             "url", "author", "language");
-    private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
+    static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Set<String> UNKNOWN = Set.of("unknown", "n/a", "none", "-");
     /** A wire dateline: "PORT SELIN, Valdoria (Meridian Wire) — " or "KYIV (Reuters) - ". */
@@ -164,26 +164,45 @@ public final class TextArticleParser {
         return sb.toString();
     }
 
-    private static String readHeader(String text, Map<String, String> header) {
-        String[] lines = text.split("\n", -1);
-        int i = 0;
-        while (i < lines.length && lines[i].isBlank()) {
-            i++;
+    /**
+     * Reads a header block ({@code key: value} lines before the first blank line) into {@code header}
+     * and returns the text after it, or returns the text unchanged when it does not start with one.
+     * Walks the lines in place: the body after a header can be long, and only its start is read here.
+     */
+    static String readHeader(String text, Map<String, String> header) {
+        int line = 0; // start of the current line; past the text's length once the last line is read
+        while (line <= text.length() && isBlankLine(text, line)) {
+            line = lineEnd(text, line) + 1;
         }
-        int start = i;
+        int start = line;
         Map<String, String> found = new HashMap<>();
-        for (; i < lines.length && !lines[i].isBlank(); i++) {
-            Matcher m = HEADER_LINE.matcher(lines[i].strip());
+        for (; line <= text.length() && !isBlankLine(text, line); line = lineEnd(text, line) + 1) {
+            Matcher m = HEADER_LINE.matcher(text.substring(line, lineEnd(text, line)).strip());
             if (!m.matches() || !HEADER_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 return text; // not a header block: the first line is the title
             }
             found.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
         }
-        if (i == start) {
+        if (line == start) {
             return text;
         }
         header.putAll(found);
-        return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
+        return line > text.length() ? "" : text.substring(line);
+    }
+
+    private static int lineEnd(String text, int lineStart) {
+        int newline = text.indexOf('\n', lineStart);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    private static boolean isBlankLine(String text, int lineStart) {
+        int end = lineEnd(text, lineStart);
+        for (int i = lineStart; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> blocks(String text) {

@@ -122,4 +122,40 @@ class TextArticleParserTest {
             assertEquals(expected, TextArticleParser.normalise(text), text);
         }
     }
+
+    @Test
+    void aHeaderBlockIsReadLineByLineAsSplittingTheTextDefinesIt() {
+        for (String text : java.util.List.of("", "\n", "\n\n", "title: A", "title: A\n", "title: A\n\nbody", "Title: A\nDate: 2026-11-20\n\nbody\n\nmore\n",
+                "\n \t\ntitle: A\nsource: Wire\n \nbody", "Not a header\nline", "title: A\nnot a header line\n\nbody",
+                "title: A\ndate: 2026-11-20", "title: A\ndate: 2026-11-20\n", "   \n\t", "url: https://x.test/a\n\n\n")) {
+            java.util.Map<String, String> expectedHeader = new java.util.HashMap<>();
+            String expectedRest = splitAndJoin(text, expectedHeader);
+            java.util.Map<String, String> header = new java.util.HashMap<>();
+            assertEquals(expectedRest, TextArticleParser.readHeader(text, header), text);
+            assertEquals(expectedHeader, header, text);
+        }
+    }
+
+    /** The header reading as first written: every line split off, the rest joined again. */
+    private static String splitAndJoin(String text, java.util.Map<String, String> header) {
+        String[] lines = text.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        int start = i;
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (; i < lines.length && !lines[i].isBlank(); i++) {
+            java.util.regex.Matcher m = TextArticleParser.HEADER_LINE.matcher(lines[i].strip());
+            if (!m.matches() || !TextArticleParser.HEADER_KEYS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return text;
+            }
+            found.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2).strip());
+        }
+        if (i == start) {
+            return text;
+        }
+        header.putAll(found);
+        return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
+    }
 }
