@@ -72,6 +72,9 @@ public final class CasualtyExtractor {
     private record After(VictimGroup group, Outcome outcome, boolean more, boolean ofThem, boolean plainNoun, int end) {
     }
 
+    /** The qualifier that is also a verb particle: "took over 40 towns" is no hedge. */
+    private static final List<String> OVER = List.of("over");
+
     private Optional<CasualtyClaim> claimAt(TextLayout layout, Sentence sentence, List<Token> t,
                                             NumberParser.Figure figure, CasualtyClaim previous, boolean military,
                                             List<Statement> statements) {
@@ -81,7 +84,7 @@ public final class CasualtyExtractor {
         int qualifierStart = start;
         for (Phrase<Qualifier> q : words.qualifiers()) {
             int at = start - q.words().size();
-            boolean particle = q.words().equals(List.of("over")) && at > 0 && words.isParticleVerb(t.get(at - 1).lower());
+            boolean particle = q.words().equals(OVER) && at > 0 && words.isParticleVerb(t.get(at - 1).lower());
             if (Phrase.at(t, at, q.words()) && !particle) {
                 hedge = q.value();
                 qualifierStart = at;
