@@ -158,4 +158,28 @@ class TextArticleParserTest {
         header.putAll(found);
         return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
     }
+
+    @Test
+    void blocksAreThePiecesBetweenBlankLinesAsTheRegexSplitsThem() {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "one", "\n", "\n\n", "a\n\nb",
+                "a\n \t\u00A0\nb", "a\n x\nb", "\n\n\na\n\n\n\nb\n\n", "a\n\u00A0\n\n \nb", " lead\n\n trail \n"));
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "ab \t\n\u00A0\u201C.";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+        }
+        for (String text : texts) {
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            for (String block : TextArticleParser.BLANK_LINE.split(text)) {
+                if (!block.strip().isEmpty()) {
+                    expected.add(block.strip());
+                }
+            }
+            assertEquals(expected, TextArticleParser.blocks(text), text);
+        }
+    }
 }
