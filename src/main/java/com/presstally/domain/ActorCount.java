@@ -27,18 +27,9 @@ public final class ActorCount {
      * @param newArticle whether this is the first mention in its article (the article is counted once)
      */
     public ActorCount seen(String mentionType, String mentionAffiliation, LocalDate published, boolean newArticle) {
-        if (type == null || (mentionType != null && mentionType.compareTo(type) < 0)) {
-            type = mentionType;
-        }
-        if (mentionAffiliation != null && mentionAffiliation.compareTo(affiliation) > 0) {
-            affiliation = mentionAffiliation;
-        }
+        merge(mentionType, mentionAffiliation, published, published);
         if (newArticle) {
             articles++;
-        }
-        if (published != null) {
-            first = first == null || published.isBefore(first) ? published : first;
-            last = last == null || published.isAfter(last) ? published : last;
         }
         return this;
     }
@@ -62,12 +53,7 @@ public final class ActorCount {
 
     /** Adds the counts of the same actor from other articles. */
     public void add(ActorCount other) {
-        if (type == null || (other.type != null && other.type.compareTo(type) < 0)) {
-            type = other.type;
-        }
-        if (other.affiliation.compareTo(affiliation) > 0) {
-            affiliation = other.affiliation;
-        }
+        merge(other.type, other.affiliation, other.first, other.last);
         statements += other.statements;
         direct += other.direct;
         mixed += other.mixed;
@@ -75,8 +61,22 @@ public final class ActorCount {
         articles += other.articles;
         reactions += other.reactions;
         claims += other.claims;
-        first = first == null || (other.first != null && other.first.isBefore(first)) ? other.first : first;
-        last = last == null || (other.last != null && other.last.isAfter(last)) ? other.last : last;
+    }
+
+    /** The order-independent rules: first type label in sort order, last non-empty affiliation, date range. */
+    private void merge(String otherType, String otherAffiliation, LocalDate otherFirst, LocalDate otherLast) {
+        if (type == null || (otherType != null && otherType.compareTo(type) < 0)) {
+            type = otherType;
+        }
+        if (otherAffiliation != null && otherAffiliation.compareTo(affiliation) > 0) {
+            affiliation = otherAffiliation;
+        }
+        if (otherFirst != null && (first == null || otherFirst.isBefore(first))) {
+            first = otherFirst;
+        }
+        if (otherLast != null && (last == null || otherLast.isAfter(last))) {
+            last = otherLast;
+        }
     }
 
     public ActorTally tally(String actor) {
