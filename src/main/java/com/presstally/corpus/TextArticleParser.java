@@ -27,7 +27,6 @@ public final class TextArticleParser {
     static final Set<String> HEADER_KEYS = Set.of("title", "date", "published", "outlet", "source",
             "url", "author", "language");
     static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
-    static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Set<String> UNKNOWN = Set.of("unknown", "n/a", "none", "-");
     /** A wire dateline: "PORT SELIN, Valdoria (Meridian Wire) — " or "KYIV (Reuters) - ". */
     private static final Pattern DATELINE = Pattern.compile(
@@ -206,8 +205,9 @@ public final class TextArticleParser {
     }
 
     /**
-     * The text's blocks: the pieces between blank lines ({@link #BLANK_LINE}), stripped, empty ones
-     * dropped. Found by hand: a regular expression split was a few percent of a big week's reading.
+     * The text's blocks: the pieces between blank lines (a line of nothing but spaces, tabs and no-break
+     * spaces), stripped, empty ones dropped. Found by hand: a regular expression split was a few percent
+     * of a big week's reading.
      */
     static List<String> blocks(String text) {
         List<String> blocks = new ArrayList<>();

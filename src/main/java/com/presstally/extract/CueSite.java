@@ -279,7 +279,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
     }
 
     /** Lowercase words inside a name between two capitalised ones: "Staffan de Mistura". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "der",
+    private static final Set<String> PARTICLES_INSIDE_NAMES = Set.of("de", "van", "von", "bin", "al", "da", "di", "du", "der",
             "la", "le");
 
     private boolean isPhraseWord(Token t, int index) {
@@ -292,7 +292,7 @@ public record CueSite(TextLayout layout, Sentence sentence, List<Token> tokens, 
                 && cues.match(tokens, index) == null) {
             return true; // "port officials", "local authorities"; not "said allies"
         }
-        if (!t.isCapitalized() && NAME_PARTICLES.contains(lower)
+        if (!t.isCapitalized() && PARTICLES_INSIDE_NAMES.contains(lower)
                 && index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isCapitalized() && tokens.get(index + 1).isCapitalized()) {
             return true; // "Staffan de Mistura"
         }

@@ -159,6 +159,9 @@ class TextArticleParserTest {
         return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length));
     }
 
+    /** A blank line as the parser first defined it, with a regular expression. */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+
     @Test
     void blocksAreThePiecesBetweenBlankLinesAsTheRegexSplitsThem() {
         java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "one", "\n", "\n\n", "a\n\nb",
@@ -174,7 +177,7 @@ class TextArticleParserTest {
         }
         for (String text : texts) {
             java.util.List<String> expected = new java.util.ArrayList<>();
-            for (String block : TextArticleParser.BLANK_LINE.split(text)) {
+            for (String block : BLANK_LINE.split(text)) {
                 if (!block.strip().isEmpty()) {
                     expected.add(block.strip());
                 }
