@@ -270,7 +270,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public void forEachCountedClaim(String corpus, ReportScope scope, ClaimVisitor visitor) {
-        forEachCountedPage(corpus, scope, "reading casualty claims", (c, page, range) -> query(c, "SELECT article_id, "
+        forEachCountedPage(corpus, scope, "reading casualty claims", CLAIM_PAGE, (c, page, range) -> query(c, "SELECT article_id, "
                 + "count_low, count_high, qualifier, outcome, victim_group, period, location, claimant, claimant_type, "
                 + "rule_id, span_start, span_end FROM pt_casualty WHERE corpus = ? AND article_id >= ? AND article_id <= ?",
                 rs -> {
@@ -346,7 +346,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
         });
         java.util.ArrayDeque<java.util.concurrent.Future<PageTally>> counting = new java.util.ArrayDeque<>();
         try {
-            forEachCountedPage(corpus, scope, "listing the articles of " + scope, (c, page, range) -> {
+            forEachCountedPage(corpus, scope, "listing the articles of " + scope, TALLY_PAGE, (c, page, range) -> {
                 counting.add(workers.submit(() -> tallyPage(scope, page, range)));
                 while (counting.size() > 2 * TALLY_THREADS) {
                     awaitPage(counting.removeFirst()).addTo(byActor, items);
@@ -448,6 +448,12 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     private static final int TALLY_PAGE = 2000;
+    /**
+     * Articles a page of the casualty-claim walk. The walk runs beside the report's own walk of the
+     * articles, and H2 holds each page's whole result in memory (at 2,000 articles ~4,600 claims of 13
+     * columns, several MB), on top of the report's pages: the smaller the page, the lower the report's peak.
+     */
+    private static final int CLAIM_PAGE = 500;
 
     /** A counted article as the paged walks need it: its date and outlet. */
     private record CountedArticle(java.time.LocalDate published, String outlet) {
@@ -459,17 +465,17 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     /**
-     * The scope's counted articles, {@link #TALLY_PAGE} at a time in id order, each page handed over
+     * The scope's counted articles, {@code pageSize} at a time in id order, each page handed over
      * with its connection so its items can be read by id range: every result stays a page's size.
      */
-    private void forEachCountedPage(String corpus, ReportScope scope, String what, PageWork work) {
+    private void forEachCountedPage(String corpus, ReportScope scope, String what, int pageSize, PageWork work) {
         String after = "";
         while (true) {
             Map<String, CountedArticle> page = new LinkedHashMap<>();
             String from = after;
             inTransaction(what, c -> {
                 query(c, "SELECT article_id, published, outlet FROM pt_article" + SCOPE_FILTER + " AND status = 'ok' "
-                        + "AND article_id > ? ORDER BY corpus, article_id LIMIT " + TALLY_PAGE,
+                        + "AND article_id > ? ORDER BY corpus, article_id LIMIT " + pageSize,
                         rs -> page.put(rs.getString(1), new CountedArticle(localDate(rs.getDate(2)), nullToEmpty(rs.getString(3)))),
                         corpus, scope.label(), scope.label(), from);
                 if (!page.isEmpty()) {
