@@ -72,10 +72,7 @@ public final class CasualtyTolls {
      * {@link #SAME_TOLL_FACTOR} times the toll's first.
      */
     public static List<Toll> of(Claims claims) {
-        Map<String, Figures> byKey = new HashMap<>();
-        claims.forEach(s -> byKey.computeIfAbsent(key(s.article(), s.claim()), k -> new Figures()).add(s.claim().countLow()));
-        Map<String, TollBuilder[]> tollsByKey = new HashMap<>();
-        byKey.forEach((key, figures) -> tollsByKey.put(key, figures.tolls()));
+        Map<String, TollBuilder[]> tollsByKey = tollsByKey(claims);
         claims.forEach(s -> {
             TollBuilder[] ofKey = tollsByKey.get(key(s.article(), s.claim()));
             if (ofKey == null) {
@@ -91,6 +88,18 @@ public final class CasualtyTolls {
                 .thenComparing(t -> t.location().toLowerCase(Locale.ROOT)).thenComparing(Toll::period)
                 .thenComparingLong(Toll::lowest));
         return tolls;
+    }
+
+    /**
+     * The first walk: each key's tolls, split by its distinct figures. The figures (the part of the tolls
+     * that grows with the week) are dropped on return, before the second walk runs beside the report's.
+     */
+    private static Map<String, TollBuilder[]> tollsByKey(Claims claims) {
+        Map<String, Figures> byKey = new HashMap<>();
+        claims.forEach(s -> byKey.computeIfAbsent(key(s.article(), s.claim()), k -> new Figures()).add(s.claim().countLow()));
+        Map<String, TollBuilder[]> tollsByKey = new HashMap<>();
+        byKey.forEach((key, figures) -> tollsByKey.put(key, figures.tolls()));
+        return tollsByKey;
     }
 
     /** The key under which claims are one toll, before the figures are compared. */
