@@ -18,7 +18,7 @@ final class StorePages implements Iterable<ProcessedArticle> {
     /**
      * Articles a page. The report's peak heap is this page, the next one being read (H2 holds a
      * query's whole result while the page is built from it) and the rows queued for the writers: at 500
-     * articles (~8,000 statements a page) the peak was 36-47 MB, at 250 28-35 MB, no slower.
+     * articles (~8,000 statements a page) the benchmark's peaks were 36-47 MB, at 250 27-37 MB, no slower.
      */
     static final int PAGE = 250;
     private final ExtractionStore store;
