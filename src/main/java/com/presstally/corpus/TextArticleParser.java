@@ -170,13 +170,15 @@ public final class TextArticleParser {
      */
     static String readHeader(String text, Map<String, String> header) {
         int line = 0; // start of the current line; past the text's length once the last line is read
-        while (line <= text.length() && isBlankLine(text, line)) {
-            line = lineEnd(text, line) + 1;
+        int end = lineEnd(text, line);
+        while (line <= text.length() && isBlank(text, line, end)) {
+            line = end + 1;
+            end = lineEnd(text, line);
         }
         int start = line;
         Map<String, String> found = new HashMap<>();
-        for (; line <= text.length() && !isBlankLine(text, line); line = lineEnd(text, line) + 1) {
-            Matcher m = HEADER_LINE.matcher(text.substring(line, lineEnd(text, line)).strip());
+        for (; line <= text.length() && !isBlank(text, line, end); line = end + 1, end = lineEnd(text, line)) {
+            Matcher m = HEADER_LINE.matcher(text.substring(line, end).strip());
             if (!m.matches() || !HEADER_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 return text; // not a header block: the first line is the title
             }
@@ -189,14 +191,14 @@ public final class TextArticleParser {
         return line > text.length() ? "" : text.substring(line);
     }
 
+    /** Where the line starting at {@code lineStart} ends: its newline, or the text's end (also past the end). */
     private static int lineEnd(String text, int lineStart) {
         int newline = text.indexOf('\n', lineStart);
         return newline < 0 ? text.length() : newline;
     }
 
-    private static boolean isBlankLine(String text, int lineStart) {
-        int end = lineEnd(text, lineStart);
-        for (int i = lineStart; i < end; i++) {
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;
             }
