@@ -22,7 +22,8 @@ final class JobTestSupport {
     }
 
     static JobSettings settings(Path root, String scope, Path input, int chunkSize, int failAfter) {
-        Database db = new Database("jdbc:h2:file:" + root.resolve("db/store").toAbsolutePath() + ";DB_CLOSE_DELAY=-1",
+        // the embedded default's settings, so the job tests run the store as a user's job does
+        Database db = new Database("jdbc:h2:file:" + root.resolve("db/store").toAbsolutePath() + Database.H2_FILE_SETTINGS,
                 "", "");
         return new JobSettings(ReportScope.parse(scope), input, root.resolve("reports"), db, chunkSize, null,
                 ZoneOffset.UTC, 10_000_000, failAfter, "off", com.presstally.corpus.FieldMap.defaults(), 1,
