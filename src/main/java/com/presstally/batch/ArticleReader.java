@@ -2,6 +2,7 @@ package com.presstally.batch;
 
 import com.presstally.corpus.CorpusFolder;
 import com.presstally.corpus.InputItem;
+import com.presstally.corpus.PackedIds;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -39,10 +40,7 @@ public class ArticleReader extends AbstractItemReader {
         List<String> all = corpus.listIds();
         int slice = partition == null || partition.isBlank() ? 0 : Integer.parseInt(partition);
         int slices = partitions == null || partitions.isBlank() ? 1 : Integer.parseInt(partitions);
-        files = new java.util.ArrayList<>();
-        for (int i = slice; i < all.size(); i += slices) {
-            files.add(all.get(i));
-        }
+        files = PackedIds.everyNth(all, slice, slices);
         if (checkpoint instanceof String position) {
             String[] parts = position.split(":");
             file = Integer.parseInt(parts[0]);
