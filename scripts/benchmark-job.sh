@@ -38,8 +38,9 @@ for run in $(seq 1 "$runs"); do
   wall=$(sed -n 's/^job: .* in \([0-9.]*\) s wall.*/\1/p' <<<"$out")
   peak=$(sed -n 's/^heap: peak live \([0-9]*\) MB.*/\1/p' <<<"$out")
   steps=$(sed -n 's/^steps: //p' <<<"$out")
+  by_step=$(sed -n 's/^heap: .*by step: \([^)]*\)).*/\1/p' <<<"$out")
   [ -n "$wall" ] && [ -n "$peak" ] || { echo "$out" >&2; echo "benchmark-job: run $run printed no wall time or heap" >&2; exit 1; }
-  printf 'run %d: %s s wall, peak live heap %s MB (%s)\n' "$run" "$wall" "$peak" "$steps"
+  printf 'run %d: %s s wall, peak live heap %s MB (%s; heap by step: %s)\n' "$run" "$wall" "$peak" "$steps" "$by_step"
   walls+=("$wall")
   heaps+=("$peak")
 done
