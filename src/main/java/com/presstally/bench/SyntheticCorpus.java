@@ -42,14 +42,26 @@ public final class SyntheticCorpus {
     }
 
     /**
-     * Writes {@code count} generated articles as {@code synthetic-NNNNNN.txt} files with a header
-     * block, one at a time (a 100k-article corpus never sits in memory).
+     * Writes a generated week of {@code count} files, {@code synthetic-NNNNNN.txt} with a header block,
+     * one at a time (a 100k-article corpus never sits in memory). Like a real week it carries
+     * syndicated copies: one file in {@link #COPY_EVERY} is another outlet's copy of one of the last
+     * {@link #RECENT} stories, most with the outlet's own intro and credit line, some word for word.
      */
     public static int write(int count, long seed, Path folder) throws IOException {
         Files.createDirectories(folder);
         Random r = new Random(seed);
+        List<Article> recent = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Article a = article(i, r);
+            Article a;
+            if (i % COPY_EVERY == COPY_EVERY - 1 && !recent.isEmpty()) {
+                a = syndicatedCopy(i, recent.get(r.nextInt(recent.size())), r);
+            } else {
+                a = article(i, r);
+                recent.add(a);
+                if (recent.size() > RECENT) {
+                    recent.remove(0);
+                }
+            }
             String text = "title: " + a.title() + "\ndate: " + a.published() + "\noutlet: " + a.outlet() + "\n\n"
                     + String.join("\n\n", a.paragraphs()) + "\n";
             Files.writeString(folder.resolve(String.format("synthetic-%06d.txt", i)), text, StandardCharsets.UTF_8);
@@ -57,6 +69,31 @@ public final class SyntheticCorpus {
         return count;
     }
 
+    /** One written file in this many is a syndicated copy. */
+    public static final int COPY_EVERY = 8;
+    /** Copies are of one of this many latest stories, as wire stories are picked up within a day or two. */
+    static final int RECENT = 40;
+    private static final String[] OUTLETS = {"Daily Ledger", "Evening Post", "Metro Wire", "Northern Star", "City Herald"};
+
+    /**
+     * Another outlet's copy of a story: its title, date and body, in two of three copies after an intro
+     * paragraph of the outlet's own and before its credit line (a near copy), else word for word (an exact one).
+     */
+    static Article syndicatedCopy(int index, Article original, Random r) {
+        String outlet = pick(r, OUTLETS);
+        List<String> paragraphs = new ArrayList<>();
+        boolean rewrapped = r.nextInt(3) != 0;
+        if (rewrapped) {
+            paragraphs.add(outlet + " has followed the story from " + pick(r, PLACES) + " since the spring. " + narration(r));
+        }
+        paragraphs.addAll(original.paragraphs());
+        if (rewrapped) {
+            paragraphs.add("Reporting by " + pick(r, PEOPLE) + "; editing by " + pick(r, PEOPLE) + " for " + outlet + ".");
+        }
+        return new Article("synthetic/" + index + ".txt", original.title(), original.published(), outlet, "", paragraphs);
+    }
+
+    /** {@code count} generated articles in memory, each a story of its own (no copies, unlike {@link #write}). */
     public static List<Article> generate(int count, long seed) {
         Random r = new Random(seed);
         List<Article> articles = new ArrayList<>(count);
