@@ -16,10 +16,10 @@ import java.util.concurrent.CompletableFuture;
  */
 final class StorePages implements Iterable<ProcessedArticle> {
     /**
-     * Articles a page. The report's peak heap holds this page, the next one being read and the rows
-     * queued for the writers: at 500 articles (~8,000 statements a page) the benchmark's peaks were
-     * 36-47 MB, at 250 27-37 MB, at 125 (with H2 no longer copying a query's whole result) 24-31 MB,
-     * no slower.
+     * Articles a page. The report's peak heap holds this page, the next one being read (H2 holds a
+     * query's whole result while the page is built from it) and the rows queued for the writers: at 500
+     * articles (~8,000 statements a page) the benchmark's peaks were 36-47 MB, at 250 27-37 MB, at 125
+     * 24-31 MB, no slower.
      */
     static final int PAGE = 125;
     private final ExtractionStore store;

@@ -476,9 +476,9 @@ public final class JdbcExtractionStore implements ExtractionStore {
     private static final int TALLY_PAGE = 2000;
     /**
      * Articles a page of the casualty-claim walk. The walk runs beside the report's own walk of the
-     * articles, on top of the report's pages, and a database that copies a query's whole result first
-     * (H2 without lazy execution, PostgreSQL's driver) holds each page twice (at 2,000 articles ~4,600
-     * claims of 13 columns, several MB): the smaller the page, the lower the report's peak.
+     * articles, on top of the report's pages, and H2 (like PostgreSQL's driver) copies a query's whole
+     * result into memory first, so each page is held twice (at 2,000 articles ~4,600 claims of 13
+     * columns, several MB): the smaller the page, the lower the report's peak.
      */
     private static final int CLAIM_PAGE = 500;
 
