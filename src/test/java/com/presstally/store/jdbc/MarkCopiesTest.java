@@ -24,9 +24,7 @@ class MarkCopiesTest {
 
     @Test
     void copiesOverManyBatchesAreAllMarkedAndARemarkingFreesTheOnesNoLongerCopies(@TempDir Path root) {
-        JdbcExtractionStore store = new JdbcExtractionStore(new Database(
-                "jdbc:h2:file:" + root.resolve("store").toAbsolutePath() + Database.H2_FILE_SETTINGS, "", ""));
-        store.initialise();
+        JdbcExtractionStore store = FileStores.initialised(root);
         List<ProcessedArticle> week = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
             Article a = new Article(String.format("a%05d.txt", i), "Story " + i, LocalDate.of(2026, 11, 16 + i % 7), "Wire",

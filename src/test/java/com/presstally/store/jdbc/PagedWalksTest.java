@@ -30,9 +30,7 @@ class PagedWalksTest {
 
     @Test
     void claimWalkAcrossPagesHandsOverEveryClaimOnceAndGivesTheLoadedArticlesTolls(@TempDir Path root) {
-        JdbcExtractionStore store = new JdbcExtractionStore(new Database(
-                "jdbc:h2:file:" + root.resolve("store").toAbsolutePath() + Database.H2_FILE_SETTINGS, "", ""));
-        store.initialise();
+        JdbcExtractionStore store = FileStores.initialised(root);
         ArticlePipeline pipeline = new ArticlePipeline(new ExtractionEngine(new Lexicon(null)));
         List<ProcessedArticle> chunk = new ArrayList<>();
         for (Article article : SyntheticCorpus.generate(1_300, 11)) { // two full claim pages and part of a third
