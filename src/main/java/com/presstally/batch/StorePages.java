@@ -19,7 +19,7 @@ final class StorePages implements Iterable<ProcessedArticle> {
      * Articles a page. The report's peak heap holds this page, the next one being read (H2 holds a
      * query's whole result while the page is built from it) and the rows queued for the writers: at 500
      * articles (~8,000 statements a page) the benchmark's peaks were 36-47 MB, at 250 27-37 MB, at 125
-     * 24-31 MB, no slower.
+     * 26-38 MB on a week with syndicated copies (24-31 MB on one without), no slower.
      */
     static final int PAGE = 125;
     private final ExtractionStore store;
