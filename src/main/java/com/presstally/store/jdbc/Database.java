@@ -42,6 +42,11 @@ public record Database(String url, String user, String password) {
         password = password == null ? "" : password;
     }
 
+    /** Whether this is an H2 database (embedded, in memory or over TCP). */
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
     public Connection connect() {
         try {
             Properties p = new Properties();

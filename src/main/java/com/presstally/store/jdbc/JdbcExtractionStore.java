@@ -194,7 +194,9 @@ public final class JdbcExtractionStore implements ExtractionStore {
                     ps.executeBatch();
                 }
             });
-            inTransaction("writing out marked duplicates", JdbcExtractionStore::writeOutChangedPages);
+            if (database.isH2()) { // H2 holds changed pages until its writer's next turn; PostgreSQL writes on its own
+                inTransaction("writing out marked duplicates", c -> update(c, "CHECKPOINT"));
+            }
         }
     }
 
@@ -205,15 +207,6 @@ public final class JdbcExtractionStore implements ExtractionStore {
      * 100,000-article week held up to 35 MB; 1,000 at a time ~11 MB; 250 at a time a few MB.
      */
     private static final int MARK_BATCH = 250;
-
-    /** H2 only: writes the pages changed so far to the file now rather than at its writer's next turn. */
-    private static void writeOutChangedPages(Connection c) throws SQLException {
-        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT");
-            }
-        }
-    }
 
     private static java.time.LocalDate localDate(Date date) {
         return date == null ? null : date.toLocalDate();
