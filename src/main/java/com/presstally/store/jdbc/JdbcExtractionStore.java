@@ -74,14 +74,35 @@ public final class JdbcExtractionStore implements ExtractionStore {
     @Override
     public void clearScope(String corpus, ReportScope scope) {
         String notLoaded = " AND (iso_week IS NULL OR iso_week NOT IN (SELECT iso_week FROM pt_loaded_week WHERE corpus = ?))";
-        inTransaction("clearing " + scope, c -> {
-            for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction")) {
-                update(c, "DELETE FROM " + table + " WHERE corpus = ? AND article_id IN (SELECT article_id FROM pt_article"
-                        + SCOPE_FILTER + notLoaded + ")", corpus, corpus, scope.label(), scope.label(), corpus);
+        String[] after = {""};
+        while (true) {
+            List<String> ids = new ArrayList<>();
+            inTransaction("clearing " + scope, c -> {
+                query(c, "SELECT article_id FROM pt_article" + SCOPE_FILTER + notLoaded + " AND article_id > ? "
+                        + "ORDER BY corpus, article_id LIMIT " + CLEAR_BATCH, rs -> ids.add(rs.getString(1)),
+                        corpus, scope.label(), scope.label(), corpus, after[0]);
+                for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
+                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?")) {
+                        for (String id : ids) {
+                            bind(delete, corpus, id);
+                            delete.addBatch();
+                        }
+                        delete.executeBatch();
+                    }
+                }
+            });
+            if (ids.size() < CLEAR_BATCH) {
+                return;
             }
-            update(c, "DELETE FROM pt_article" + SCOPE_FILTER + notLoaded, corpus, scope.label(), scope.label(), corpus);
-        });
+            after[0] = ids.get(ids.size() - 1);
+        }
     }
+
+    /**
+     * Articles whose rows are forgotten per transaction when a scope is cleared. One transaction for a
+     * whole week kept every deleted row in H2's undo log until its commit.
+     */
+    private static final int CLEAR_BATCH = 500;
 
     @Override
     public List<LoadedWeek> loadedWeeks(String corpus) {
