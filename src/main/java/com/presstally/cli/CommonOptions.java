@@ -14,7 +14,7 @@ public final class CommonOptions {
                     + "schedule.cron, input.fields, partitions, sheet.rows. Environment variables (PRESS_TALLY_DB_URL, …) override the file; options override both.")
     Path config;
 
-    @Option(names = "--input", paramLabel = "DIR", description = "Folder of articles (.txt, .md). Default: input.")
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder of articles: .txt, .md, .html, .csv, .jsonl, .json (see --fields). Default: input.")
     String input;
 
     @Option(names = "--reports", paramLabel = "DIR", description = "Where reports/<week>/ is published. Default: reports.")
