@@ -19,8 +19,9 @@ public record Database(String url, String user, String password) {
      * AUTO_COMPACT_FILL_RATE=50 (H2's default is 90): at 90, whenever the file is idle for a moment
      * H2's writer rewrites chunks that are less than 80 % live, holding their pages in the heap while it
      * does. The report's last seconds (charts, Summary, saving) leave it idle, and on a 100,000-article
-     * week it rewrote up to ~14 MB of pages just then (live heap 38 MB against 25 before; 22 MB at
-     * 10,000, where there is little to rewrite). At 50 it compacts only a file less than half live.
+     * week it rewrote up to ~14 MB of pages just then (live heap after the charts 30-38 MB, against 25 MB
+     * without the rewrites; 21 MB at 10,000, where there is little to rewrite). At 50 it compacts only a
+     * file less than half live.
      * Not LAZY_QUERY_EXECUTION: it once failed a report's long walk of the week with "Chunk … not
      * found"; the walks read a page at a time instead, so H2's copy of a result is a page's.
      */

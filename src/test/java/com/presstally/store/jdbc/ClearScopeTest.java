@@ -93,7 +93,6 @@ class ClearScopeTest {
     }
 
     private static Connection connect(Path root) {
-        return new Database("jdbc:h2:file:" + root.resolve("store").toAbsolutePath() + Database.H2_FILE_SETTINGS, "", "")
-                .connect();
+        return FileStores.database(root).connect();
     }
 }

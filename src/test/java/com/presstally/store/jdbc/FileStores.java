@@ -8,9 +8,13 @@ final class FileStores {
     }
 
     static JdbcExtractionStore initialised(Path root) {
-        JdbcExtractionStore store = new JdbcExtractionStore(new Database(
-                "jdbc:h2:file:" + root.resolve("store").toAbsolutePath() + Database.H2_FILE_SETTINGS, "", ""));
+        JdbcExtractionStore store = new JdbcExtractionStore(database(root));
         store.initialise();
         return store;
+    }
+
+    /** The database of the store under this folder, to look at its rows directly. */
+    static Database database(Path root) {
+        return new Database("jdbc:h2:file:" + root.resolve("store").toAbsolutePath() + Database.H2_FILE_SETTINGS, "", "");
     }
 }
