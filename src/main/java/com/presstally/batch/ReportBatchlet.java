@@ -90,8 +90,8 @@ public class ReportBatchlet extends AbstractBatchlet {
         // the tolls' two walks of the claims run beside the report's walk of the articles; it needs them only after
         CompletableFuture<List<CasualtyTolls.Toll>> tolls = OwnThread.supply("report-tolls",
                 () -> tollsOf(store, corpus, scope));
-        WeeklyReport report = new WeeklyReport(scope.label(), corpus, Instant.now(), walk, previous,
-                store.copies(corpus, scope), counts, () -> OwnThread.await(tolls, "building the casualty tolls"));
+        WeeklyReport report = new WeeklyReport(scope.label(), corpus, Instant.now(), walk, previous, counts,
+                () -> OwnThread.await(tolls, "building the casualty tolls"));
         Path folder = ReportPublisher.publish(report, settings.reports(), settings.sheetRows());
         // stored for the trends and week-over-week changes of later reports
         store.saveTally(corpus, scope, report.actors());

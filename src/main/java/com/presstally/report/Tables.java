@@ -10,7 +10,6 @@ import com.presstally.domain.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -41,7 +40,7 @@ public final class Tables {
 
     /** The tables with rows per article, in the order their sheets come. */
     public static List<ArticleTable> articleTables(WeeklyReport report) {
-        return List.of(statements(), casualties(), reactions(), articles(report.copies()));
+        return List.of(statements(), casualties(), reactions(), articles());
     }
 
     public static ArticleTable statements() {
@@ -124,14 +123,14 @@ public final class Tables {
                 .limit(n).map(java.util.Map.Entry::getKey).toList();
     }
 
-    public static ArticleTable articles(Map<String, Integer> copies) {
+    public static ArticleTable articles() {
         return new ArticleTable("articles", List.of("article_id", "title", "outlet", "published", "status", "url",
                 "copy_of", "copies", "statements", "casualties", "reactions"), false, a -> {
             Article m = a.article();
             boolean copy = a.status() == ArticleStatus.DUPLICATE;
             return List.of(List.of(a.id(), m == null ? "" : m.title(), m == null ? "" : m.outlet(), date(m), a.statusText(),
                     m == null ? "" : m.url(), copy ? a.reason().replaceFirst("^copy of ", "") : "",
-                    copies.getOrDefault(a.id(), 0), a.extraction().statements().size(),
+                    a.copies(), a.extraction().statements().size(),
                     a.extraction().casualties().size(), a.extraction().reactions().size()));
         });
     }

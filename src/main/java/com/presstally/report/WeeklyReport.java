@@ -6,7 +6,6 @@ import com.presstally.domain.ProcessedArticle;
 import com.presstally.domain.WeekFigures;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +17,11 @@ import java.util.Map;
  *
  * @param articles every input of the scope with its status and items, in id order
  * @param previous the previous week's tally by actor name (empty for {@code all})
- * @param copies   how many copies each original story had, by the original's id
  * @param counts   the scope's figures, tally and trend, available once the articles have been walked
  * @param tolls    the scope's casualty tolls, computed when the report is written
  */
 public record WeeklyReport(String scope, String corpus, Instant generated, Iterable<ProcessedArticle> articles,
-                           Map<String, ActorTally> previous, Map<String, Integer> copies,
+                           Map<String, ActorTally> previous,
                            java.util.function.Supplier<Counts> counts,
                            java.util.function.Supplier<List<CasualtyTolls.Toll>> tolls) {
     /**
@@ -40,21 +38,14 @@ public record WeeklyReport(String scope, String corpus, Instant generated, Itera
 
     public WeeklyReport {
         previous = Map.copyOf(previous);
-        copies = Map.copyOf(copies);
     }
 
-    /** A report of articles held in memory (tests, small runs): figures and copies counted from them. */
+    /** A report of articles held in memory (tests, small runs): figures counted from them. */
     public static WeeklyReport of(String scope, String corpus, List<ProcessedArticle> articles, List<ActorTally> actors,
                                   Map<String, ActorTally> previous, List<WeekFigures> trend) {
-        Map<String, Integer> copies = new HashMap<>();
-        for (ProcessedArticle a : articles) {
-            if (a.status() == ArticleStatus.DUPLICATE) {
-                copies.merge(a.reason().replaceFirst("^copy of ", ""), 1, Integer::sum);
-            }
-        }
         List<ProcessedArticle> counted = articles.stream().filter(a -> a.status() == ArticleStatus.OK).toList();
         Counts counts = new Counts(Trends.of(scope, articles), actors, trend);
-        return new WeeklyReport(scope, corpus, Instant.now(), articles, previous, copies, () -> counts,
+        return new WeeklyReport(scope, corpus, Instant.now(), articles, previous, () -> counts,
                 () -> CasualtyTolls.of(counted));
     }
 

@@ -55,7 +55,8 @@ public interface ExtractionStore {
 
     /**
      * Marks the scope's copies: each article in {@code copies} as a duplicate of its original (id →
-     * original's id), every other article of the scope that was a duplicate as ok again.
+     * original's id), every other article of the scope that was a duplicate as ok again, and each
+     * original with how many copies it has ({@link com.presstally.domain.ProcessedArticle#copies()}).
      */
     void markCopies(String corpus, ReportScope scope, Map<String, String> copies);
 
@@ -76,8 +77,6 @@ public interface ExtractionStore {
      */
     void forEachCountedClaim(String corpus, ReportScope scope, ClaimVisitor visitor);
 
-    /** How many copies of each original the scope holds, by the original's id. */
-    Map<String, Integer> copies(String corpus, ReportScope scope);
 
     /** The ISO weeks the corpus's dated articles fall in, oldest first. */
     List<String> weeks(String corpus);

@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -129,6 +131,25 @@ class WeeklyJobTest {
         List<CSVRecord> statements = JobTestSupport.csv(week.resolve("statements.csv"));
         assertTrue(statements.stream().anyMatch(r -> r.get("article_id").equals("2026-11-19/market-strike-copy.txt")));
         assertTrue(statements.stream().noneMatch(r -> r.get("article_id").equals("2026-11-19/market-strike.txt")));
+
+        // the report shows each story's copies on its original, in the CSV and the Articles sheet
+        Map<String, String> copies = new HashMap<>();
+        articles.forEach(r -> copies.put(r.get("article_id"), r.get("copies") + " " + r.get("copy_of")));
+        assertEquals("1 ", copies.get("2026-11-19/market-strike-copy.txt"));
+        assertEquals("0 2026-11-19/market-strike-copy.txt", copies.get("2026-11-19/market-strike.txt"));
+        assertEquals(1, copies.values().stream().filter(c -> !c.startsWith("0 ")).count(), copies.toString());
+        try (InputStream in = Files.newInputStream(week.resolve("press-tally-2026-W47.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheet("Articles");
+            int id = columnOf(sheet, "article_id");
+            int count = columnOf(sheet, "copies");
+            Map<String, Double> inSheet = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                inSheet.put(sheet.getRow(r).getCell(id).getStringCellValue(), sheet.getRow(r).getCell(count).getNumericCellValue());
+            }
+            assertEquals(articles.size(), inSheet.size());
+            assertEquals(1.0, inSheet.get("2026-11-19/market-strike-copy.txt"));
+            assertEquals(0.0, inSheet.get("2026-11-19/market-strike.txt"));
+        }
     }
 
     private static String status(List<CSVRecord> articles, String id) {

@@ -39,7 +39,7 @@ class WeekCountTest {
                 List.of(), List.of(killed("b", null))));
         ProcessedArticle copy = article("c", LocalDate.of(2026, 11, 20), List.of(said("c", un, StatementKind.DIRECT)),
                 List.of(), List.of());
-        count.add(new ProcessedArticle("c", copy.article(), ArticleStatus.DUPLICATE, "copy of a", "c", "", copy.extraction()));
+        count.add(new ProcessedArticle("c", copy.article(), ArticleStatus.DUPLICATE, "copy of a", "c", "", copy.extraction(), 0));
         count.add(ProcessedArticle.rejected("d", "empty file"));
 
         assertEquals(List.of(

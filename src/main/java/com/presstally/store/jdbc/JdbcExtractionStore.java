@@ -199,24 +199,38 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     @Override
     public void markCopies(String corpus, ReportScope scope, Map<String, String> copies) {
-        inTransaction("marking duplicates", c -> update(c, "UPDATE pt_article SET status = 'ok', reason = ''"
-                + SCOPE_FILTER + " AND status = 'duplicate'", corpus, scope.label(), scope.label()));
-        List<String> ids = new ArrayList<>(copies.keySet());
+        inTransaction("marking duplicates", c -> {
+            update(c, "UPDATE pt_article SET status = 'ok', reason = ''" + SCOPE_FILTER + " AND status = 'duplicate'",
+                    corpus, scope.label(), scope.label());
+            update(c, "UPDATE pt_article SET copies = 0" + SCOPE_FILTER + " AND copies <> 0", corpus, scope.label(),
+                    scope.label());
+        });
+        Map<String, Integer> perOriginal = new HashMap<>();
+        copies.values().forEach(original -> perOriginal.merge(original, 1, Integer::sum));
+        updateInBatches("marking duplicates", "UPDATE pt_article SET status = 'duplicate', reason = ? "
+                + "WHERE corpus = ? AND article_id = ?", copies.keySet(), id -> new Object[] {"copy of " + copies.get(id), corpus, id});
+        updateInBatches("counting copies", "UPDATE pt_article SET copies = ? WHERE corpus = ? AND article_id = ?",
+                perOriginal.keySet(), id -> new Object[] {perOriginal.get(id), corpus, id});
+    }
+
+    /** One update per article, in id order, {@link #MARK_BATCH} a transaction. */
+    private void updateInBatches(String what, String sql, java.util.Collection<String> articleIds,
+                                 java.util.function.Function<String, Object[]> parameters) {
+        List<String> ids = new ArrayList<>(articleIds);
         ids.sort(null);
         for (int from = 0; from < ids.size(); from += MARK_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + MARK_BATCH));
-            inTransaction("marking duplicates", c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE pt_article SET status = 'duplicate', reason = ? WHERE corpus = ? AND article_id = ?")) {
+            inTransaction(what, c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
                     for (String id : batch) {
-                        bind(ps, "copy of " + copies.get(id), corpus, id);
+                        bind(ps, parameters.apply(id));
                         ps.addBatch();
                     }
                     ps.executeBatch();
                 }
             });
             if (database.isH2()) { // H2 holds changed pages until its writer's next turn; PostgreSQL writes on its own
-                inTransaction("writing out marked duplicates", c -> update(c, "CHECKPOINT"));
+                inTransaction("writing out " + what, c -> update(c, "CHECKPOINT"));
             }
         }
     }
@@ -258,13 +272,13 @@ public final class JdbcExtractionStore implements ExtractionStore {
             String limited = limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit;
             Object[] params = afterId == null ? new Object[] {corpus, scope.label(), scope.label()}
                     : new Object[] {corpus, scope.label(), scope.label(), afterId};
-            query(c, "SELECT article_id, title, outlet, url, published, status, reason, fingerprint FROM pt_article"
+            query(c, "SELECT article_id, title, outlet, url, published, status, reason, fingerprint, copies FROM pt_article"
                     + SCOPE_FILTER + after + " ORDER BY corpus, article_id" + limited, rs -> {
                     String id = rs.getString(1);
                     Article meta = new Article(id, rs.getString(2), localDate(rs.getDate(5)), rs.getString(3),
                             rs.getString(4), List.of());
                     ArticleStatus status = ArticleStatus.parse(rs.getString(6));
-                    articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), "", null));
+                    articles.put(id, new ProcessedArticle(id, meta, status, rs.getString(7), rs.getString(8), "", null, rs.getInt(9)));
                 }, params);
             if (articles.isEmpty()) {
                 return;
@@ -303,7 +317,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
         for (ProcessedArticle a : articles.values()) {
             Extraction x = new Extraction(statements.getOrDefault(a.id(), List.of()),
                     casualties.getOrDefault(a.id(), List.of()), reactions.getOrDefault(a.id(), List.of()));
-            result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), "", x));
+            result.add(new ProcessedArticle(a.id(), a.article(), a.status(), a.reason(), a.fingerprint(), "", x, a.copies()));
         }
         return result;
     }
@@ -330,15 +344,6 @@ public final class JdbcExtractionStore implements ExtractionStore {
                             VictimGroup.parse(rs.getString(6)), Period.parse(rs.getString(7)), rs.getString(8), claimant),
                             article);
                 }, range));
-    }
-
-    @Override
-    public Map<String, Integer> copies(String corpus, ReportScope scope) {
-        Map<String, Integer> copies = new HashMap<>();
-        inTransaction("counting copies", c -> query(c, "SELECT reason, COUNT(*) FROM pt_article" + SCOPE_FILTER
-                + " AND status = 'duplicate' GROUP BY reason", rs -> copies.put(
-                rs.getString(1).replaceFirst("^copy of ", ""), rs.getInt(2)), corpus, scope.label(), scope.label()));
-        return copies;
     }
 
     @Override

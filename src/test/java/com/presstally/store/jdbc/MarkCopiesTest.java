@@ -39,7 +39,7 @@ class MarkCopiesTest {
         }
         store.markCopies(CORPUS, WEEK, copies);
         assertEquals(statusCounts(2_500, 500), statuses(store));
-        Map<String, Integer> perStory = store.copies(CORPUS, WEEK);
+        Map<String, Integer> perStory = copiesByStory(store);
         assertEquals(500, perStory.size());
         perStory.forEach((story, count) -> assertEquals(5, count, story));
 
@@ -47,6 +47,20 @@ class MarkCopiesTest {
         copies.keySet().stream().filter(id -> id.compareTo("a02000.txt") >= 0).forEach(fewer::remove);
         store.markCopies(CORPUS, WEEK, fewer);
         assertEquals(statusCounts(1_500, 1_500), statuses(store));
+        Map<String, Integer> fewerPerStory = copiesByStory(store);
+        assertEquals(500, fewerPerStory.size(), "every story still has copies, three where it had five");
+        fewerPerStory.forEach((story, count) -> assertEquals(3, count, story));
+
+        store.markCopies(CORPUS, WEEK, Map.of());
+        assertEquals(Map.of(ArticleStatus.OK, 3_000), statuses(store));
+        assertEquals(Map.of(), copiesByStory(store), "no story keeps a count of copies it no longer has");
+    }
+
+    /** The stories with copies, as the report reads them: each original with its count. */
+    private static Map<String, Integer> copiesByStory(JdbcExtractionStore store) {
+        Map<String, Integer> counts = new HashMap<>();
+        store.load(CORPUS, WEEK).stream().filter(a -> a.copies() > 0).forEach(a -> counts.put(a.id(), a.copies()));
+        return counts;
     }
 
     private static Map<ArticleStatus, Integer> statusCounts(int duplicates, int ok) {
