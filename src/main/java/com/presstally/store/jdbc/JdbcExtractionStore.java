@@ -236,8 +236,9 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     /**
-     * Copies marked, or originals given their count, per transaction. A week's copies are spread over all of its article rows, so each
-     * copy marked changes a page of several rows of ~700 bytes (512 of them the near-copy signature);
+     * Copies marked, or originals given their count, per transaction. A week's copies are spread over
+     * all of its article rows, so each copy marked changes a page of several rows of ~700 bytes (512 of
+     * them the near-copy signature);
      * H2 holds changed pages in memory until its writer runs. 12,500 copies marked at once in a
      * 100,000-article week held up to 35 MB; 1,000 at a time ~11 MB; 250 at a time a few MB.
      */
