@@ -38,7 +38,7 @@ public final class RunLock implements AutoCloseable {
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             lock.held.add(fileLock(reports.resolve(".press-tally.lock"), "the reports folder " + reports.toAbsolutePath(), deadline));
-            Path h2 = h2File(database.url());
+            Path h2 = database.h2File().orElse(null);
             if (h2 != null) {
                 lock.held.add(fileLock(Path.of(h2 + ".press-tally.lock"), "the store " + database.url(), deadline));
             } else if (database.url().startsWith("jdbc:postgresql:")) {
@@ -49,17 +49,6 @@ public final class RunLock implements AutoCloseable {
             lock.close();
             throw e;
         }
-    }
-
-    /** The file an H2 file URL names ({@code jdbc:h2:file:./data/press-tally;…} → {@code ./data/press-tally}), or null. */
-    static Path h2File(String url) {
-        if (!url.startsWith("jdbc:h2:file:") && !(url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"))) {
-            return null;
-        }
-        String rest = url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length()) : url.substring("jdbc:h2:".length());
-        int semicolon = rest.indexOf(';');
-        return Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)).toAbsolutePath().normalize();
     }
 
     private static AutoCloseable fileLock(Path file, String what, long deadline) throws LockedException {

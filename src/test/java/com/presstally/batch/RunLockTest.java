@@ -39,12 +39,4 @@ class RunLockTest {
         RunLock.acquire(db, dir.resolve("reports"), Duration.ofSeconds(10)).close();
         release.join();
     }
-
-    @Test
-    void h2FileUrlsNameTheirFile() {
-        assertEquals(Path.of("/var/lib/pt/store").toAbsolutePath(),
-                RunLock.h2File("jdbc:h2:file:/var/lib/pt/store;DB_CLOSE_DELAY=-1"));
-        assertEquals(null, RunLock.h2File("jdbc:h2:mem:x"));
-        assertEquals(null, RunLock.h2File("jdbc:postgresql://127.0.0.1/pt"));
-    }
 }
