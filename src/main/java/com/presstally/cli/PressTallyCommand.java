@@ -9,7 +9,7 @@ import java.util.logging.LogManager;
 
 @Command(name = "press-tally", mixinStandardHelpOptions = true, version = "press-tally 0.1",
         description = "Turns a folder of news articles into a weekly briefing: who said what, casualty claims, and who reacted how, as an Excel workbook with charts and CSV exports.",
-        subcommands = {RunCommand.class, ScheduleCommand.class, RestartCommand.class, StatusCommand.class,
+        subcommands = {RunCommand.class, ScheduleCommand.class, RestartCommand.class, StatusCommand.class, CompactCommand.class,
                 BenchmarkCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 job failed, 2 usage error, 3 configuration or I/O error, 4 locked by another run.",
                 "Run 'press-tally help run' for the options of the weekly run."})

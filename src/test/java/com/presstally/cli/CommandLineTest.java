@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,40 @@ class CommandLineTest {
         try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertEquals(40, wb.getSheet("Articles").getLastRowNum(), "one row per generated article");
         }
+    }
+
+    @Test
+    void compactGivesBackWhatRerunsOfAWeekLeftAndTheStoreStillHoldsTheWeek(@TempDir Path dir) throws Exception {
+        String db = "jdbc:h2:file:" + dir.resolve("db/store") + ";DB_CLOSE_DELAY=-1";
+        String[] runWeek = {"run", "--week", "2026-W47", "--input", Path.of("input").toAbsolutePath().toString(),
+                "--reports", dir.resolve("r").toString(), "--db", db, "--quiet"};
+        for (int i = 0; i < 3; i++) {
+            assertEquals(ExitCodes.DONE, run(runWeek), err.toString());
+        }
+        Path statements = dir.resolve("r/2026-W47/statements.csv");
+        List<String> reported = Files.readAllLines(statements);
+        long before = Files.size(dir.resolve("db/store.mv.db"));
+
+        assertEquals(ExitCodes.DONE, run("compact", "--db", db, "--reports", dir.resolve("r").toString()), err.toString());
+        long after = Files.size(dir.resolve("db/store.mv.db"));
+        assertTrue(after < before, "the store file shrank: " + before + " -> " + after + " bytes");
+        assertTrue(out.toString().contains("press-tally: compacted " + dir.resolve("db/store.mv.db").toAbsolutePath()),
+                out.toString());
+
+        assertEquals(ExitCodes.DONE, run("status", "--db", db), err.toString());
+        assertTrue(out.toString().contains("2026-W47"), "the executions are still there: " + out);
+        assertEquals(ExitCodes.DONE, run(runWeek), err.toString());
+        assertEquals(reported, Files.readAllLines(statements), "the store opens again and reports the week as before");
+    }
+
+    @Test
+    void compactOnAStoreThatIsNotEmbeddedH2IsAConfigurationError(@TempDir Path dir) {
+        assertEquals(ExitCodes.CONFIGURATION, run("compact", "--db", "jdbc:postgresql://127.0.0.1:5432/presstally",
+                "--reports", dir.resolve("r").toString()));
+        assertTrue(err.toString().contains("not an embedded H2 store"), err.toString());
+        assertEquals(ExitCodes.CONFIGURATION, run("compact", "--db", "jdbc:h2:file:" + dir.resolve("none"),
+                "--reports", dir.resolve("r").toString()));
+        assertTrue(err.toString().contains("no store file"), err.toString());
     }
 
     @Test
