@@ -77,7 +77,6 @@ public interface ExtractionStore {
      */
     void forEachCountedClaim(String corpus, ReportScope scope, ClaimVisitor visitor);
 
-
     /** The ISO weeks the corpus's dated articles fall in, oldest first. */
     List<String> weeks(String corpus);
 

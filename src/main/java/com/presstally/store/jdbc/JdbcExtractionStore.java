@@ -34,10 +34,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The store on any JDBC database that speaks plain SQL (H2 and PostgreSQL are tested). */
 public final class JdbcExtractionStore implements ExtractionStore {
@@ -81,20 +83,25 @@ public final class JdbcExtractionStore implements ExtractionStore {
                 query(c, "SELECT article_id FROM pt_article" + SCOPE_FILTER + notLoaded + " AND article_id > ? "
                         + "ORDER BY corpus, article_id LIMIT " + CLEAR_BATCH, rs -> ids.add(rs.getString(1)),
                         corpus, scope.label(), scope.label(), corpus, after[0]);
-                for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
-                    try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?")) {
-                        for (String id : ids) {
-                            bind(delete, corpus, id);
-                            delete.addBatch();
-                        }
-                        delete.executeBatch();
-                    }
-                }
+                deleteArticles(c, corpus, ids);
             });
             if (ids.size() < CLEAR_BATCH) {
                 return;
             }
             after[0] = ids.get(ids.size() - 1);
+        }
+    }
+
+    /** Every row of these articles, items first. */
+    private static void deleteArticles(Connection c, String corpus, List<String> ids) throws SQLException {
+        for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?")) {
+                for (String id : ids) {
+                    bind(delete, corpus, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
         }
     }
 
@@ -128,15 +135,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
     @Override
     public void save(String corpus, ReportScope scope, List<ProcessedArticle> articles) {
         inTransaction("saving " + articles.size() + " articles", c -> {
-            for (String table : List.of("pt_statement", "pt_casualty", "pt_reaction", "pt_article")) {
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE corpus = ? AND article_id = ?")) {
-                    for (ProcessedArticle a : articles) {
-                        bind(delete, corpus, a.id());
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
-                }
-            }
+            deleteArticles(c, corpus, articles.stream().map(ProcessedArticle::id).toList());
             String undatedWeek = scope.isAll() ? null : scope.label();
             try (PreparedStatement art = c.prepareStatement(insertSql(StoreRows.ARTICLES))) {
                 for (ProcessedArticle a : articles) {
@@ -214,8 +213,8 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     /** One update per article, in id order, {@link #MARK_BATCH} a transaction. */
-    private void updateInBatches(String what, String sql, java.util.Collection<String> articleIds,
-                                 java.util.function.Function<String, Object[]> parameters) {
+    private void updateInBatches(String what, String sql, Collection<String> articleIds,
+                                 Function<String, Object[]> parameters) {
         List<String> ids = new ArrayList<>(articleIds);
         ids.sort(null);
         for (int from = 0; from < ids.size(); from += MARK_BATCH) {
@@ -238,8 +237,7 @@ public final class JdbcExtractionStore implements ExtractionStore {
     /**
      * Copies marked, or originals given their count, per transaction. A week's copies are spread over
      * all of its article rows, so each copy marked changes a page of several rows of ~700 bytes (512 of
-     * them the near-copy signature);
-     * H2 holds changed pages in memory until its writer runs. 12,500 copies marked at once in a
+     * them the near-copy signature); H2 holds changed pages in memory until its writer runs. 12,500 copies marked at once in a
      * 100,000-article week held up to 35 MB; 1,000 at a time ~11 MB; 250 at a time a few MB.
      */
     private static final int MARK_BATCH = 250;
