@@ -5,7 +5,6 @@ import com.presstally.store.jdbc.H2StoreFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -28,7 +27,7 @@ public final class CompactCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        try (RunLock lock = RunLock.acquire(c.database(), c.reports(), Duration.ofSeconds(c.lockWaitSeconds()))) {
+        try (RunLock lock = c.lock()) {
             H2StoreFile.Compacted done = store.compact();
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "press-tally: compacted %s: %,.1f MB -> %,.1f MB (%d %% of its chunks were live)", done.file(),

@@ -1,5 +1,7 @@
 package com.presstally.cli;
 
+import com.presstally.batch.LockedException;
+import com.presstally.batch.RunLock;
 import com.presstally.store.jdbc.Database;
 
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,5 +162,13 @@ public record Configuration(Path input, Path reports, Database database, int chu
     /** The keys a user can set, for help texts. */
     public static List<String> keys() {
         return List.copyOf(DEFAULTS.keySet());
+    }
+
+    /**
+     * Takes the lock one run at a time holds on this store and reports folder, waiting up to
+     * {@code lock.wait.seconds} for a run that holds it.
+     */
+    public RunLock lock() throws LockedException {
+        return RunLock.acquire(database, reports, Duration.ofSeconds(lockWaitSeconds));
     }
 }

@@ -6,7 +6,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -25,7 +24,7 @@ public final class RestartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Configuration c = common.resolve();
         JobRunner runner = new JobRunner(c.database());
-        try (RunLock lock = RunLock.acquire(c.database(), c.reports(), Duration.ofSeconds(c.lockWaitSeconds()))) {
+        try (RunLock lock = c.lock()) {
             Properties overrides = new Properties();
             overrides.setProperty("progress", Runs.progressMode(common.quiet));
             JobRunner.Outcome outcome = runner.restart(executionId, overrides);

@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.Properties;
 
 /** One weekly run as an operator sees it: checked settings, the lock, the job (resumed if it died), one result line. */
@@ -70,7 +69,7 @@ final class Runs {
             throws InterruptedException {
         JobRunner.Outcome outcome;
         // the lock first: a second run must say "locked", not trip over the first one's open database
-        try (RunLock lock = RunLock.acquire(c.database(), c.reports(), Duration.ofSeconds(c.lockWaitSeconds()))) {
+        try (RunLock lock = c.lock()) {
             try (Connection ignored = c.database().connect()) {
                 // reachable
             } catch (Exception e) {

@@ -2,9 +2,11 @@ package com.presstally.store.jdbc;
 
 import com.presstally.store.StoreException;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Connection settings of the store and of JBeret's job repository, which share one database. */
@@ -57,16 +59,15 @@ public record Database(String url, String user, String password) {
      * The file an embedded H2 URL names, without H2's {@code .mv.db} ({@code jdbc:h2:file:./data/press-tally;…}
      * → {@code ./data/press-tally}, made absolute); empty for any other URL.
      */
-    public java.util.Optional<java.nio.file.Path> h2File() {
+    public Optional<Path> h2File() {
         boolean embedded = url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
                 && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
         if (!embedded) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String rest = url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length()) : url.substring("jdbc:h2:".length());
         int semicolon = rest.indexOf(';');
-        return java.util.Optional.of(java.nio.file.Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon))
-                .toAbsolutePath().normalize());
+        return Optional.of(Path.of(semicolon < 0 ? rest : rest.substring(0, semicolon)).toAbsolutePath().normalize());
     }
 
     public Connection connect() {
