@@ -69,6 +69,43 @@ class CommandLineTest {
         assertEquals(reported, Files.readAllLines(statements), "the store opens again and reports the week as before");
     }
 
+    /** The embedded default's settings before pages were compressed. */
+    private static final String UNCOMPRESSED_SETTINGS = ";DB_CLOSE_DELAY=-1;CACHE_SIZE=4096;AUTO_COMPACT_FILL_RATE=50";
+
+    private String[] runSampleWeek(Path reports, String db) {
+        return new String[] {"run", "--week", "2026-W47", "--input", Path.of("input").toAbsolutePath().toString(),
+                "--reports", reports.toString(), "--db", db, "--quiet"};
+    }
+
+    @Test
+    void theDefaultSettingsWriteTheWeekCompressedIntoASmallerFile(@TempDir Path dir) throws Exception {
+        String plain = "jdbc:h2:file:" + dir.resolve("plain/store") + UNCOMPRESSED_SETTINGS;
+        String compressed = "jdbc:h2:file:" + dir.resolve("compressed/store") + Database.H2_FILE_SETTINGS;
+        assertEquals(ExitCodes.DONE, run(runSampleWeek(dir.resolve("r1"), plain)), err.toString());
+        assertEquals(ExitCodes.DONE, run(runSampleWeek(dir.resolve("r2"), compressed)), err.toString());
+        // compacted first, so both sizes are the week's pages and not what H2 had yet to reuse
+        assertEquals(ExitCodes.DONE, run("compact", "--db", plain, "--reports", dir.resolve("r1").toString()), err.toString());
+        assertEquals(ExitCodes.DONE, run("compact", "--db", compressed, "--reports", dir.resolve("r2").toString()), err.toString());
+        long plainSize = Files.size(dir.resolve("plain/store.mv.db"));
+        long compressedSize = Files.size(dir.resolve("compressed/store.mv.db"));
+        assertTrue(compressedSize < plainSize, "compressed " + compressedSize + " bytes against " + plainSize);
+        assertEquals(Files.readAllLines(dir.resolve("r1/2026-W47/statements.csv")),
+                Files.readAllLines(dir.resolve("r2/2026-W47/statements.csv")));
+    }
+
+    @Test
+    void aStoreWrittenUncompressedReportsTheSameWeekUnderTheCompressedDefault(@TempDir Path dir) throws Exception {
+        String file = "jdbc:h2:file:" + dir.resolve("db/store");
+        assertEquals(ExitCodes.DONE, run(runSampleWeek(dir.resolve("r"), file + UNCOMPRESSED_SETTINGS)), err.toString());
+        List<String> before = Files.readAllLines(dir.resolve("r/2026-W47/casualties.csv"));
+
+        assertEquals(ExitCodes.DONE, run(runSampleWeek(dir.resolve("r"), file + Database.H2_FILE_SETTINGS)), err.toString());
+        assertEquals(before, Files.readAllLines(dir.resolve("r/2026-W47/casualties.csv")));
+        assertEquals(ExitCodes.DONE, run("status", "--db", file + Database.H2_FILE_SETTINGS), err.toString());
+        assertEquals(2, out.toString().lines().filter(line -> line.contains("COMPLETED")).count(),
+                "both runs are in the repository: " + out);
+    }
+
     @Test
     void compactOnAStoreThatIsNotEmbeddedH2IsAConfigurationError(@TempDir Path dir) {
         assertEquals(ExitCodes.CONFIGURATION, run("compact", "--db", "jdbc:postgresql://127.0.0.1:5432/presstally",
