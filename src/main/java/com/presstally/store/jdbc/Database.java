@@ -29,7 +29,7 @@ public record Database(String url, String user, String password) {
      * longer a week's writing, the more 2 MB buffers it kept (two at 100,000 articles, one at 10,000),
      * and the report's live heap grew with them (median 32 against 25 MB; compressed 28 against 24).
      * The file is ~40 % of the size (a 20,000-article week 93 against 235 MB, four runs of it 369
-     * against 1,977 MB); the job is ~3 s slower at 100,000 articles. Stores written uncompressed are
+     * against 1,977 MB); the job is ~2 s slower at 100,000 articles. Stores written uncompressed are
      * read as they are; only pages written from then on are compressed.
      * Not LAZY_QUERY_EXECUTION: it once failed a report's long walk of the week with "Chunk … not
      * found"; the walks read a page at a time instead, so H2's copy of a result is a page's.
