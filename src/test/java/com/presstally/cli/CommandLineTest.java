@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The exit codes cron and monitoring read, through the real command line. */
 class CommandLineTest {
+    /** The embedded default's settings before pages were compressed. */
+    private static final String UNCOMPRESSED_SETTINGS = ";DB_CLOSE_DELAY=-1;CACHE_SIZE=4096;AUTO_COMPACT_FILL_RATE=50";
+
     private final StringWriter err = new StringWriter();
 
     private final StringWriter out = new StringWriter();
@@ -27,6 +30,12 @@ class CommandLineTest {
         cl.setErr(new PrintWriter(err));
         cl.setOut(new PrintWriter(out));
         return cl.execute(args);
+    }
+
+    /** A run of the sample corpus's week 2026-W47 into {@code reports} on the store {@code db}. */
+    private static String[] runSampleWeek(Path reports, String db) {
+        return new String[] {"run", "--week", "2026-W47", "--input", Path.of("input").toAbsolutePath().toString(),
+                "--reports", reports.toString(), "--db", db, "--quiet"};
     }
 
     @Test
@@ -48,8 +57,7 @@ class CommandLineTest {
     @Test
     void compactGivesBackWhatRerunsOfAWeekLeftAndTheStoreStillHoldsTheWeek(@TempDir Path dir) throws Exception {
         String db = "jdbc:h2:file:" + dir.resolve("db/store") + ";DB_CLOSE_DELAY=-1";
-        String[] runWeek = {"run", "--week", "2026-W47", "--input", Path.of("input").toAbsolutePath().toString(),
-                "--reports", dir.resolve("r").toString(), "--db", db, "--quiet"};
+        String[] runWeek = runSampleWeek(dir.resolve("r"), db);
         for (int i = 0; i < 3; i++) {
             assertEquals(ExitCodes.DONE, run(runWeek), err.toString());
         }
@@ -67,14 +75,6 @@ class CommandLineTest {
         assertTrue(out.toString().contains("2026-W47"), "the executions are still there: " + out);
         assertEquals(ExitCodes.DONE, run(runWeek), err.toString());
         assertEquals(reported, Files.readAllLines(statements), "the store opens again and reports the week as before");
-    }
-
-    /** The embedded default's settings before pages were compressed. */
-    private static final String UNCOMPRESSED_SETTINGS = ";DB_CLOSE_DELAY=-1;CACHE_SIZE=4096;AUTO_COMPACT_FILL_RATE=50";
-
-    private String[] runSampleWeek(Path reports, String db) {
-        return new String[] {"run", "--week", "2026-W47", "--input", Path.of("input").toAbsolutePath().toString(),
-                "--reports", reports.toString(), "--db", db, "--quiet"};
     }
 
     @Test
