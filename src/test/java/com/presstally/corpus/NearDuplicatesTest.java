@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,35 @@ class NearDuplicatesTest {
                 "The defence ministry repeated that its forces had hit a fuel depot, a claim local officials rejected."));
         Map<String, String> originals = originals(article("a-wire.txt", WIRE), other);
         assertEquals("b-other.txt", originals.get("b-other.txt"));
+    }
+
+    @Test
+    void aSignatureIsTwoHexDigitsPerSlot() {
+        String signature = NearDuplicates.signature(article("a", WIRE).body());
+        assertTrue(signature.matches("[0-9a-f]{" + 2 * NearDuplicates.HASHES + "}"), signature);
+        assertEquals("", NearDuplicates.signature("four words only here"));
+    }
+
+    @Test
+    void signaturesStoredInTheOldEightDigitFormFindTheirCopiesAmongThemselves() {
+        List<String> withIntro = new ArrayList<>(WIRE);
+        withIntro.add(0, "PORT SELIN (Harbor Times) — Our correspondent reports from the scene of Monday's attack.");
+        String wire = article("a", WIRE).body();
+        String copy = article("b", withIntro).body();
+        NearDuplicates.Finder finder = new NearDuplicates.Finder();
+        finder.add("", oldForm(NearDuplicates.signature(wire)));
+        finder.add("", oldForm(NearDuplicates.signature("Grain prices rose for the third week as ports stayed closed and insurers raised premiums.")));
+        finder.add("", oldForm(NearDuplicates.signature(copy)));
+        assertArrayEquals(new int[] {0, 1, 0}, finder.originals());
+    }
+
+    /** A signature as stores held it before: eight hex digits a slot, the slot's eight bits last. */
+    private static String oldForm(String signature) {
+        StringBuilder old = new StringBuilder();
+        for (int i = 0; i < signature.length(); i += 2) {
+            old.append("00a1b2").append(signature, i, i + 2);
+        }
+        return old.toString();
     }
 
     @Test

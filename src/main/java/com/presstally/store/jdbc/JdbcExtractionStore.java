@@ -191,8 +191,8 @@ public final class JdbcExtractionStore implements ExtractionStore {
     }
 
     /**
-     * Fingerprint rows read at a time. Not that short: the near-copy signature is 512 characters, and
-     * H2 held a page of 10,000 rows as ~20 MB of values while the tally read it.
+     * Fingerprint rows read at a time. Not that short: with the near-copy signature at 512 characters
+     * (128 now), H2 held a page of 10,000 rows as ~20 MB of values while the tally read it.
      */
     private static final int FINGERPRINT_PAGE = 2_000;
 
@@ -236,9 +236,10 @@ public final class JdbcExtractionStore implements ExtractionStore {
 
     /**
      * Copies marked, or originals given their count, per transaction. A week's copies are spread over
-     * all of its article rows, so each copy marked changes a page of several rows of ~700 bytes (512 of
-     * them the near-copy signature); H2 holds changed pages in memory until its writer runs. 12,500 copies marked at once in a
-     * 100,000-article week held up to 35 MB; 1,000 at a time ~11 MB; 250 at a time a few MB.
+     * all of its article rows, so each copy marked changes a page of several rows (of ~700 bytes when
+     * the near-copy signature took 512 of them; 128 now); H2 holds changed pages in memory until its
+     * writer runs. 12,500 copies marked at once in a 100,000-article week held up to 35 MB; 1,000 at a
+     * time ~11 MB; 250 at a time a few MB.
      */
     private static final int MARK_BATCH = 250;
 
