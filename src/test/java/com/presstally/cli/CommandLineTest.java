@@ -34,8 +34,12 @@ class CommandLineTest {
 
     /** A run of the sample corpus's week 2026-W47 into {@code reports} on the store {@code db}. */
     private static String[] runSampleWeek(Path reports, String db) {
-        return new String[] {"run", "--week", "2026-W47", "--input", Path.of("input").toAbsolutePath().toString(),
-                "--reports", reports.toString(), "--db", db, "--quiet"};
+        return runWeek(Path.of("input").toAbsolutePath(), reports, db);
+    }
+
+    private static String[] runWeek(Path input, Path reports, String db) {
+        return new String[] {"run", "--week", "2026-W47", "--input", input.toString(), "--reports", reports.toString(),
+                "--db", db, "--quiet"};
     }
 
     @Test
@@ -79,16 +83,19 @@ class CommandLineTest {
 
     @Test
     void theDefaultSettingsWriteTheWeekCompressedIntoASmallerFile(@TempDir Path dir) throws Exception {
+        // a generated week, not the sample's few articles: their store is a few pages either way
+        Path input = dir.resolve("input");
+        com.presstally.bench.SyntheticCorpus.write(300, 42, input);
         String plain = "jdbc:h2:file:" + dir.resolve("plain/store") + UNCOMPRESSED_SETTINGS;
         String compressed = "jdbc:h2:file:" + dir.resolve("compressed/store") + Database.H2_FILE_SETTINGS;
-        assertEquals(ExitCodes.DONE, run(runSampleWeek(dir.resolve("r1"), plain)), err.toString());
-        assertEquals(ExitCodes.DONE, run(runSampleWeek(dir.resolve("r2"), compressed)), err.toString());
+        assertEquals(ExitCodes.DONE, run(runWeek(input, dir.resolve("r1"), plain)), err.toString());
+        assertEquals(ExitCodes.DONE, run(runWeek(input, dir.resolve("r2"), compressed)), err.toString());
         // compacted first, so both sizes are the week's pages and not what H2 had yet to reuse
         assertEquals(ExitCodes.DONE, run("compact", "--db", plain, "--reports", dir.resolve("r1").toString()), err.toString());
         assertEquals(ExitCodes.DONE, run("compact", "--db", compressed, "--reports", dir.resolve("r2").toString()), err.toString());
         long plainSize = Files.size(dir.resolve("plain/store.mv.db"));
         long compressedSize = Files.size(dir.resolve("compressed/store.mv.db"));
-        assertTrue(compressedSize < plainSize, "compressed " + compressedSize + " bytes against " + plainSize);
+        assertTrue(compressedSize < 0.8 * plainSize, "compressed " + compressedSize + " bytes against " + plainSize);
         assertEquals(Files.readAllLines(dir.resolve("r1/2026-W47/statements.csv")),
                 Files.readAllLines(dir.resolve("r2/2026-W47/statements.csv")));
     }
