@@ -19,10 +19,14 @@ public final class Token {
 
     /** One-character ASCII tokens (punctuation, mostly) share their strings instead of cutting new ones. */
     private static final String[] ONE_CHAR = new String[128];
+    private static final String[] ONE_CHAR_LOWER = new String[128];
 
     static {
         for (char c = 0; c < ONE_CHAR.length; c++) {
             ONE_CHAR[c] = String.valueOf(c);
+        }
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR_LOWER[c] = ONE_CHAR[Character.toLowerCase(c)];
         }
     }
 
@@ -32,8 +36,13 @@ public final class Token {
     private final int end;
 
     public Token(String text, int start, int end) {
+        this(text, text.toLowerCase(Locale.ROOT), start, end);
+    }
+
+    /** @param lower {@code text} in lowercase (the root locale's), computed by the caller */
+    Token(String text, String lower, int start, int end) {
         this.text = Objects.requireNonNull(text);
-        this.lower = text.toLowerCase(Locale.ROOT);
+        this.lower = lower;
         this.start = start;
         this.end = end;
     }
@@ -49,7 +58,8 @@ public final class Token {
      * every article and a regular expression made it the slowest part of extraction.
      */
     public static List<Token> tokenize(String text, int offset) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4); // a word and its space average over five characters
+        WordCache words = WordCache.ofThisThread();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -68,8 +78,11 @@ public final class Token {
             if (end < 0) {
                 end = i + 1;
             }
-            String cut = end == i + 1 && c < ONE_CHAR.length ? ONE_CHAR[c] : text.substring(i, end);
-            tokens.add(new Token(cut, i + offset, end + offset));
+            if (end == i + 1 && c < ONE_CHAR.length) {
+                tokens.add(new Token(ONE_CHAR[c], ONE_CHAR_LOWER[c], i + offset, end + offset));
+            } else {
+                tokens.add(words.token(text, i, end, offset));
+            }
             i = end;
         }
         return tokens;

@@ -67,6 +67,32 @@ class TokenTest {
         assertTrue(sliced > 5000, "sentences compared: " + sliced);
     }
 
+    /**
+     * Words come from the thread's {@link WordCache}: however many words share a slot and evict each
+     * other, each token keeps its own text and lowercase form.
+     */
+    @Test
+    void wordsTakenFromTheCacheKeepTheirOwnTextAndLowercaseWhenTheyEvictEachOther() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * WordCache.SLOTS; i++) {
+            text.append(i % 2 == 0 ? "Word" : "WORD").append(i).append(' ');
+        }
+        text.append("Kyiv KYIV kyiv ").append("Counterintelligence-Operations-Directorate ".repeat(2));
+        for (int pass = 0; pass < 2; pass++) { // the second pass meets cached and evicted words
+            List<Token> tokens = Token.tokenize(text.toString());
+            assertEquals(3 * WordCache.SLOTS + 5, tokens.size());
+            for (int i = 0; i < 3 * WordCache.SLOTS; i++) {
+                assertEquals((i % 2 == 0 ? "Word" : "WORD") + i, tokens.get(i).text());
+                assertEquals("word" + i, tokens.get(i).lower());
+            }
+            List<Token> last = tokens.subList(3 * WordCache.SLOTS, tokens.size());
+            assertEquals(List.of("Kyiv", "KYIV", "kyiv", "Counterintelligence-Operations-Directorate",
+                    "Counterintelligence-Operations-Directorate"), last.stream().map(Token::text).toList());
+            assertEquals(List.of("kyiv", "kyiv", "kyiv", "counterintelligence-operations-directorate",
+                    "counterintelligence-operations-directorate"), last.stream().map(Token::lower).toList());
+        }
+    }
+
     @Test
     void agreesWithTheGrammarOnTheSampleCorpus() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("input"))) {
