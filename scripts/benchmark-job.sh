@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole-job benchmark several times, each in a fresh JVM (as cron starts the job), and prints
 # every run and the median of its wall time and peak live heap. One run is not a measurement on these
-# machines: the same jar's wall time drifts by 10 % from one half hour to the next.
+# machines: the same jar's wall time drifts by 10 % from one half hour to the next. Each run starts
+# through scripts/press-tally, so it measures the JVM settings a cron run gets.
 # Usage: scripts/benchmark-job.sh [--runs N] [--articles N] [--heap 512m] [--jar FILE] [--partitions N]
 # Needs the jar built: mvn -DskipTests package. Run nothing else meanwhile: a build beside it spoils the run.
 set -euo pipefail
@@ -23,14 +24,13 @@ while [ $# -gt 0 ]; do
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "benchmark-job: --runs must be a positive whole number, not '$runs'" >&2; exit 2; }
 [ -f "$jar" ] || { echo "benchmark-job: $jar missing; run: mvn -DskipTests package" >&2; exit 3; }
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 walls=()
 heaps=()
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/run"
-  out=$("$java" "-Xmx$heap" -jar "$jar" benchmark --job --articles "$articles" "${extra[@]}" --work "$work/run" 2>&1) || {
+  out=$(PRESS_TALLY_JAR="$jar" PRESS_TALLY_JAVA_OPTS="-Xmx$heap" scripts/press-tally benchmark --job --articles "$articles" "${extra[@]}" --work "$work/run" 2>&1) || {
     echo "$out" >&2
     echo "benchmark-job: run $run failed" >&2
     exit 1

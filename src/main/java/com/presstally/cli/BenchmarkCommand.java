@@ -34,7 +34,8 @@ import java.util.stream.Stream;
         "Without --job: the extraction core alone, on one thread, nothing stored: articles per second.",
         "With --job: the whole weekly job (read, extract, store in an H2 file database, tally, report) on a generated "
                 + "week: wall time, articles per second, each step's time and the heap's peaks. Run it under the heap "
-                + "limit you mean to measure, e.g. java -Xmx512m -jar press-tally.jar benchmark --job --articles 100000."})
+                + "limit you mean to measure, through the launcher as cron runs it, e.g. PRESS_TALLY_JAVA_OPTS=-Xmx512m "
+                + "scripts/press-tally benchmark --job --articles 100000."})
 public final class BenchmarkCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
