@@ -110,26 +110,34 @@ class NearDuplicatesTest {
         assertEquals("", NearDuplicates.signature("four words only here"));
     }
 
+    /** The WIRE article's signature as stores held it until 2026-11-27 (eight hex digits a hash), from that build. */
+    private static final String WIRE_SIGNATURE_AS_STORED_BEFORE = "0056f5a90044164e041ae982073a6aa400e2288104ccad83022058d8002cc653" +
+            "048072d1066bfed302c659e200eeab9201f93d5a0556a3f40014d231043f849a" +
+            "034a9fde0177413d006e36810315a5960024523e015bd7d1002e2d7400c9157f" +
+            "04c1bfc6013015d5033e7dfd00b5ca520195b2b500dfc88103687265004fea69" +
+            "0235897101b1ccef00970c0b00fbb44302edd68101fd606c02ad1a9c04dcec40" +
+            "0f245d530190a7790070437d0016821a013c3f4c085c7821011e3cf101295308" +
+            "003bdd4602847bb40431588e004d944b00dbe596018b15c804a919aa005e88eb" +
+            "06170e8c009d40460202a35802cae37f00177e5302e0396901aa6bde00c39883";
+
     @Test
-    void signaturesStoredInTheOldEightDigitFormFindTheirCopiesAmongThemselves() {
-        List<String> withIntro = new ArrayList<>(WIRE);
-        withIntro.add(0, "PORT SELIN (Harbor Times) — Our correspondent reports from the scene of Monday's attack.");
-        String wire = article("a", WIRE).body();
-        String copy = article("b", withIntro).body();
-        NearDuplicates.Finder finder = new NearDuplicates.Finder();
-        finder.add("", oldForm(NearDuplicates.signature(wire)));
-        finder.add("", oldForm(NearDuplicates.signature("Grain prices rose for the third week as ports stayed closed and insurers raised premiums.")));
-        finder.add("", oldForm(NearDuplicates.signature(copy)));
-        assertArrayEquals(new int[] {0, 1, 0}, finder.originals());
+    void aSignatureStoredInTheOldEightDigitFormIsReadAsTheSameHashes() {
+        byte[] old = new byte[NearDuplicates.HASHES];
+        byte[] now = new byte[NearDuplicates.HASHES];
+        assertTrue(NearDuplicates.slots(WIRE_SIGNATURE_AS_STORED_BEFORE, old, 0));
+        assertTrue(NearDuplicates.slots(NearDuplicates.signature(article("a", WIRE).body()), now, 0));
+        assertArrayEquals(old, now);
     }
 
-    /** A signature as stores held it before: eight hex digits a slot, the slot's eight bits last. */
-    private static String oldForm(String signature) {
-        StringBuilder old = new StringBuilder();
-        for (int i = 0; i < signature.length(); i += 2) {
-            old.append("00a1b2").append(signature, i, i + 2);
-        }
-        return old.toString();
+    @Test
+    void aStoryStoredWithAnOldSignatureFindsItsCopiesStoredWithNewOnes() {
+        List<String> withIntro = new ArrayList<>(WIRE);
+        withIntro.add(0, "PORT SELIN (Harbor Times) — Our correspondent reports from the scene of Monday's attack.");
+        NearDuplicates.Finder finder = new NearDuplicates.Finder();
+        finder.add("", WIRE_SIGNATURE_AS_STORED_BEFORE);
+        finder.add("", NearDuplicates.signature("Grain prices rose for the third week as ports stayed closed and insurers raised premiums."));
+        finder.add("", NearDuplicates.signature(article("b", withIntro).body()));
+        assertArrayEquals(new int[] {0, 1, 0}, finder.originals());
     }
 
     @Test
