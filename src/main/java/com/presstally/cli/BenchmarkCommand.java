@@ -57,8 +57,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Integer chunkSize;
 
     @Option(names = "--heap-sample-seconds", defaultValue = "2", paramLabel = "S", description = "With --job: how often the live "
-            + "heap is sampled (each sample is a full collection, so the run is slowed a little). Default: ${DEFAULT-VALUE}.")
-    int heapSampleSeconds;
+            + "heap is sampled, in seconds, 0.1 or more (each sample is a full collection, so the run is slowed: compare "
+            + "heaps of two sizes at the same short interval, and time runs at the default). Default: ${DEFAULT-VALUE}.")
+    double heapSampleSeconds;
 
     @Option(names = "--work", paramLabel = "DIR", description = "With --job: folder for the generated input, the database and the "
             + "reports, kept afterwards. Default: a temporary folder, deleted afterwards.")
@@ -79,6 +80,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private int wholeJob() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!(heapSampleSeconds >= 0.1)) {
+            spec.commandLine().getErr().println("benchmark: --heap-sample-seconds must be 0.1 or more, not " + heapSampleSeconds);
+            return ExitCodes.USAGE;
+        }
         boolean temporary = work == null;
         Path root = temporary ? Files.createTempDirectory("press-tally-benchmark") : work;
         try {
@@ -103,7 +108,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             System.gc();
             JobRunner.Outcome outcome;
             long start = System.nanoTime();
-            HeapWatch heap = new HeapWatch(Duration.ofSeconds(Math.max(1, heapSampleSeconds)));
+            HeapWatch heap = new HeapWatch(Duration.ofMillis(Math.round(heapSampleSeconds * 1000)));
             double wall;
             try (heap) {
                 outcome = runner.run(settings);
@@ -123,12 +128,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 steps.add(String.format("%s %.1f s", step.step(), step.duration().toMillis() / 1000.0));
                 long peak = heap.peakLiveBytes(step.start(), step.end());
                 if (peak > 0) {
-                    peaks.add(step.step() + " " + (peak >> 20));
+                    peaks.add(String.format("%s %.1f", step.step(), peak / MB));
                 }
             }
             out.println("steps: " + String.join(", ", steps));
-            out.printf("heap: peak live %d MB (%d samples, one every %d s; by step: %s), limit %d MB%n",
-                    heap.peakLiveBytes() >> 20, heap.samples(), Math.max(1, heapSampleSeconds), String.join(", ", peaks),
+            out.printf("heap: peak live %.1f MB (%d samples, one every %s s; by step: %s), limit %d MB%n",
+                    heap.peakLiveBytes() / MB, heap.samples(),
+                    java.math.BigDecimal.valueOf(heapSampleSeconds).stripTrailingZeros().toPlainString(), String.join(", ", peaks),
                     HeapWatch.maxHeapBytes() >> 20);
             out.printf("found: %d statements, %d casualty claims, %d reactions%s%n", f.statements(), f.casualties(),
                     f.reactions(), temporary ? "" : "; " + outcome.exitStatus());
@@ -139,6 +145,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
         }
     }
+
+    private static final double MB = 1 << 20;
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;

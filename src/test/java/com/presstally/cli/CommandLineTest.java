@@ -43,6 +43,16 @@ class CommandLineTest {
     }
 
     @Test
+    void theHeapCanBeSampledMoreOftenThanEverySecondButNotContinuously(@TempDir Path dir) throws Exception {
+        assertEquals(ExitCodes.DONE, run("benchmark", "--job", "--articles", "40", "--heap-sample-seconds", "0.25",
+                "--work", dir.resolve("quarter").toString()), err.toString());
+        assertTrue(out.toString().contains("one every 0.25 s;"), out.toString());
+        assertEquals(ExitCodes.USAGE, run("benchmark", "--job", "--articles", "40", "--heap-sample-seconds", "0.05",
+                "--work", dir.resolve("twentieth").toString()));
+        assertTrue(err.toString().contains("--heap-sample-seconds must be 0.1 or more, not 0.05"), err.toString());
+    }
+
+    @Test
     void wholeJobBenchmarkRunsTheJobOnAGeneratedWeekAndPrintsItsFigures(@TempDir Path dir) throws Exception {
         assertEquals(ExitCodes.DONE, run("benchmark", "--job", "--articles", "40", "--partitions", "2", "--work",
                 dir.toString()), err.toString());
@@ -50,8 +60,8 @@ class CommandLineTest {
         assertTrue(printed.contains("job: 40 articles in "), printed);
         assertTrue(java.util.regex.Pattern.compile("steps: prepare [\\d.]+ s, extract [\\d.]+ s, tally [\\d.]+ s, "
                 + "report [\\d.]+ s").matcher(printed).find(), printed);
-        assertTrue(java.util.regex.Pattern.compile("heap: peak live [1-9]\\d* MB \\([1-9]\\d* samples, one every 2 s; by step: [^)]*\\), limit \\d+ MB")
-                .matcher(printed).find(), printed);
+        assertTrue(java.util.regex.Pattern.compile("heap: peak live [1-9]\\d*\\.\\d MB \\([1-9]\\d* samples, one every 2 s; by step: "
+                + "[^)]*\\), limit \\d+ MB").matcher(printed).find(), printed);
         Path workbook = dir.resolve("reports/2026-W47/press-tally-2026-W47.xlsx");
         try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             assertEquals(40, wb.getSheet("Articles").getLastRowNum(), "one row per generated article");
