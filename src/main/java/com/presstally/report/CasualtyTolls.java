@@ -4,6 +4,7 @@ import com.presstally.domain.Article;
 import com.presstally.domain.CasualtyClaim;
 import com.presstally.domain.IsoWeek;
 import com.presstally.domain.ProcessedArticle;
+import com.presstally.domain.Qualifier;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,11 +33,27 @@ public final class CasualtyTolls {
     static final int LISTED = 25;
 
     /**
+     * What a toll keeps of a claim it lists: its figure, who claims it and where it stands, and not the
+     * claim and article objects it came with (a week's tolls list thousands of claims; kept whole, they
+     * were the part of the report's heap that grew most with the week after H2's).
+     *
+     * @param claimant the claimant's name, or null when the outlet reports the figure itself
+     */
+    public record Listed(long countLow, Long countHigh, Qualifier qualifier, String claimant, String outlet,
+                         String articleId, int start, int end, String location) {
+        static Listed of(Source s) {
+            CasualtyClaim c = s.claim();
+            return new Listed(c.countLow(), c.countHigh(), c.qualifier(), c.claimant() == null ? null : c.claimant().name(),
+                    s.article().outlet(), s.article().id(), c.provenance().start(), c.provenance().end(), c.location());
+        }
+    }
+
+    /**
      * A toll: how many claims report it, their lowest and highest figure, whether they disagree,
      * and the first {@link #LISTED} claims (lowest figure first) with their claimants.
      */
     public record Toll(String week, String outcome, String victimGroup, String location, String period,
-                       int claimCount, long lowest, long highest, boolean disputed, List<Source> listed) {
+                       int claimCount, long lowest, long highest, boolean disputed, List<Listed> listed) {
         public Toll {
             listed = List.copyOf(listed);
         }
@@ -173,36 +190,45 @@ public final class CasualtyTolls {
     /** A toll during the second walk: its count, highest figure and first claims so far. */
     private static final class TollBuilder {
         /** Listed order: lowest figure, then article id and position in it. */
-        private static final Comparator<Source> LISTED_ORDER = Comparator.comparingLong((Source s) -> s.claim().countLow())
-                .thenComparing(s -> s.article().id()).thenComparingInt(s -> s.claim().provenance().start())
-                .thenComparingInt(s -> s.claim().provenance().end());
+        private static final Comparator<Listed> LISTED_ORDER = Comparator.comparingLong(Listed::countLow)
+                .thenComparing(Listed::articleId).thenComparingInt(Listed::start).thenComparingInt(Listed::end);
         private final long firstLow;
         private boolean disputed;
         private int count;
         private long highest;
+        /** Week, outcome, victim group and period: the same for every claim of a toll (they are in its key). */
+        private String week;
+        private String outcome;
+        private String victimGroup;
+        private String period;
         /** The first {@link #LISTED} claims so far, the last of them on top: never more are kept. */
-        private final java.util.PriorityQueue<Source> listed = new java.util.PriorityQueue<>(LISTED_ORDER.reversed());
+        private final java.util.PriorityQueue<Listed> listed = new java.util.PriorityQueue<>(LISTED_ORDER.reversed());
 
         TollBuilder(long firstLow) {
             this.firstLow = firstLow;
         }
 
         void add(Source s) {
-            count++;
-            Long high = s.claim().countHigh();
-            highest = Math.max(highest, high == null ? s.claim().countLow() : high);
-            listed.add(s);
+            CasualtyClaim c = s.claim();
+            if (count++ == 0) {
+                week = week(s.article());
+                outcome = c.outcome().label();
+                victimGroup = c.victimGroup().label();
+                period = c.period().label();
+            }
+            Long high = c.countHigh();
+            highest = Math.max(highest, high == null ? c.countLow() : high);
+            listed.add(Listed.of(s));
             if (listed.size() > LISTED) {
                 listed.poll();
             }
         }
 
         Toll toll() {
-            List<Source> first = new ArrayList<>(listed);
+            List<Listed> first = new ArrayList<>(listed);
             first.sort(LISTED_ORDER);
-            CasualtyClaim c = first.get(0).claim();
-            return new Toll(week(first.get(0).article()), c.outcome().label(), c.victimGroup().label(), c.location(),
-                    c.period().label(), count, firstLow, highest, disputed, first);
+            return new Toll(week, outcome, victimGroup, first.get(0).location(), period, count, firstLow, highest,
+                    disputed, first);
         }
     }
 
@@ -213,8 +239,7 @@ public final class CasualtyTolls {
     /** "at least 12 (Ukrainian authorities, kyiv.txt); 15 (outlet: Harbor Times, b.txt)". */
     public static String describe(Toll toll) {
         List<String> parts = new ArrayList<>();
-        for (Source s : toll.listed()) {
-            CasualtyClaim c = s.claim();
+        for (Listed c : toll.listed()) {
             String figure = switch (c.qualifier()) {
                 case AT_LEAST -> "at least " + c.countLow();
                 case MORE_THAN -> "more than " + c.countLow();
@@ -225,9 +250,9 @@ public final class CasualtyTolls {
                 case EXACT -> c.countHigh() != null && c.countHigh() > c.countLow()
                         ? c.countLow() + "–" + c.countHigh() : Long.toString(c.countLow());
             };
-            String claimant = c.claimant() == null ? "as reported by " + (s.article().outlet().isEmpty()
-                    ? "the outlet" : s.article().outlet()) : c.claimant().name();
-            parts.add(figure + " (" + claimant + ", " + s.article().id() + ")");
+            String claimant = c.claimant() == null ? "as reported by " + (c.outlet().isEmpty()
+                    ? "the outlet" : c.outlet()) : c.claimant();
+            parts.add(figure + " (" + claimant + ", " + c.articleId() + ")");
         }
         if (toll.claimCount() > toll.listed().size()) {
             parts.add("… and " + (toll.claimCount() - toll.listed().size()) + " more claims (the casualties table lists them all)");
