@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public final class NearDuplicates {
             }
             shingles[i] = mix(h);
         }
-        char[] hex = new char[SIGNATURE_LENGTH];
+        byte[] kept = new byte[HASHES];
         for (int j = 0; j < HASHES; j++) {
             // one strong hash per shingle, then a cheap permutation per signature slot; the slot's
             // minimum stays in a register through the inner loop
@@ -74,14 +75,11 @@ public final class NearDuplicates {
                     least = v;
                 }
             }
-            int kept = (int) (least >>> 32) & 0xFF; // low bits of the top half: a minimum's high bits are mostly zero
-            hex[2 * j] = HEX_DIGITS[kept >>> 4];
-            hex[2 * j + 1] = HEX_DIGITS[kept & 0xF];
+            kept[j] = (byte) (least >>> 32); // low bits of the top half: a minimum's high bits are mostly zero
         }
-        return new String(hex);
+        return HexFormat.of().formatHex(kept);
     }
 
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
     /** Hex digits of a signature: two per hash. */
     static final int SIGNATURE_LENGTH = 2 * HASHES;
     /** Hex digits of a signature as stores held it until 2026-11-27: eight per hash, the finder's two last. */
@@ -156,8 +154,7 @@ public final class NearDuplicates {
         }
         for (int i = 0; i < HASHES; i++) {
             int last = (i + 1) * digitsPerSlot;
-            into[at + i] = (byte) (Character.digit(signature.charAt(last - 2), 16) << 4
-                    | Character.digit(signature.charAt(last - 1), 16));
+            into[at + i] = (byte) HexFormat.fromHexDigits(signature, last - 2, last);
         }
         return true;
     }
